@@ -1,0 +1,152 @@
+namespace Eci.ImagePull;
+
+/// <summary>
+/// Digest rules: the reference grammar's <c>algorithm ":" hex</c> shape, then the registered algorithms
+/// (sha256, sha384, sha512 — the only ones go-digest, and so Docker, accepts) with their exact hex length
+/// and lower-case hex digits.
+/// </summary>
+internal static class ImageReferenceDigest
+{
+    private const string Shape =
+        "a digest is an algorithm and hexadecimal digits separated by ':', such as \"sha256:\" followed by 64 lower-case hex digits";
+
+    /// <summary>The number of hex digits a registered algorithm needs, or 0 when the algorithm is not registered.</summary>
+    internal static int HexLength(string algorithm)
+    {
+        switch (algorithm)
+        {
+            case "sha256": return 64;
+            case "sha384": return 96;
+            case "sha512": return 128;
+            default: return 0;
+        }
+    }
+
+    /// <summary>
+    /// Checks the digest that starts at <paramref name="digestStart"/> (just after '@') and runs to the end of
+    /// <paramref name="input"/>. Returns <see langword="null"/> when it is valid.
+    /// </summary>
+    internal static ImageReferenceParseFailure? Check(string input, int digestStart)
+    {
+        string digest = input.Substring(digestStart);
+        string where = " in image " + ImageReferenceText.Quote(input);
+        string invalid = "Invalid digest " + ImageReferenceText.Quote(digest) + where + ": ";
+        if (digest.Length == 0)
+        {
+            return Format(invalid + "nothing follows '@'; " + Shape);
+        }
+
+        int colon = digest.IndexOf(':');
+        if (colon < 0)
+        {
+            return Format(invalid + "it has no ':'; " + Shape);
+        }
+
+        string algorithm = digest.Substring(0, colon);
+        string? algorithmProblem = FindAlgorithmProblem(algorithm);
+        if (algorithmProblem != null)
+        {
+            return Format(invalid + algorithmProblem + "; " + Shape);
+        }
+
+        string hex = digest.Substring(colon + 1);
+        int expected = HexLength(algorithm);
+        if (expected == 0)
+        {
+            return Unsupported(input, digestStart, algorithm, hex, where);
+        }
+
+        string rule = "a " + algorithm + " digest has " + expected + " lower-case hexadecimal digits";
+        if (hex.Length == 0)
+        {
+            return Format(invalid + "nothing follows \"" + algorithm + ":\"; " + rule);
+        }
+
+        foreach (char c in hex)
+        {
+            if (!ImageReferenceText.IsHexDigit(c))
+            {
+                return Format(invalid + "it contains " + ImageReferenceText.DescribeChar(c) + ", which is not a hexadecimal digit; " + rule);
+            }
+        }
+
+        if (hex.Length != expected)
+        {
+            return new ImageReferenceParseFailure(
+                ImageReferenceError.InvalidDigestLength,
+                invalid + "it has " + hex.Length + " hexadecimal digits; " + rule + LengthHint(algorithm, hex.Length));
+        }
+
+        if (ImageReferenceText.HasAsciiUpper(hex))
+        {
+            string fix = input.Substring(0, digestStart + colon + 1) + ImageReferenceText.ToAsciiLower(hex);
+            return new ImageReferenceParseFailure(
+                ImageReferenceError.InvalidDigestFormat,
+                invalid + "its hexadecimal digits must be lower case",
+                fix);
+        }
+
+        return null;
+    }
+
+    private static ImageReferenceParseFailure Unsupported(string input, int digestStart, string algorithm, string hex, string where)
+    {
+        string problem = "Unsupported digest algorithm " + ImageReferenceText.Quote(algorithm) + where
+            + ": only sha256, sha384 and sha512 digests are accepted";
+        string lower = ImageReferenceText.ToAsciiLower(algorithm);
+        if (HexLength(lower) == 0)
+        {
+            return new ImageReferenceParseFailure(ImageReferenceError.UnsupportedDigestAlgorithm, problem);
+        }
+
+        // "SHA256" is the right algorithm spelled in the wrong case; algorithm names are case-sensitive.
+        string fix = input.Substring(0, digestStart) + lower + ":" + hex;
+        return new ImageReferenceParseFailure(
+            ImageReferenceError.UnsupportedDigestAlgorithm,
+            problem + ", and algorithm names are lower case",
+            fix);
+    }
+
+    private static string LengthHint(string algorithm, int length)
+    {
+        foreach (string other in new[] { "sha256", "sha384", "sha512" })
+        {
+            if (other != algorithm && HexLength(other) == length)
+            {
+                return " (" + length + " digits would be a " + other + " digest)";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    // algorithm = component *( ("-" / "_" / "+" / ".") component ), component = letter *( letter / digit )
+    private static string? FindAlgorithmProblem(string algorithm)
+    {
+        if (algorithm.Length == 0)
+        {
+            return "the algorithm before ':' is missing";
+        }
+
+        bool atComponentStart = true;
+        foreach (char c in algorithm)
+        {
+            bool letter = ImageReferenceText.IsAsciiLetter(c);
+            bool separator = c == '-' || c == '_' || c == '+' || c == '.';
+            bool valid = atComponentStart ? letter : letter || ImageReferenceText.IsAsciiDigit(c) || separator;
+            if (!valid)
+            {
+                return "the algorithm " + ImageReferenceText.Quote(algorithm) + " is not an algorithm name (letters and digits, starting with a letter)";
+            }
+
+            atComponentStart = separator;
+        }
+
+        return atComponentStart
+            ? "the algorithm " + ImageReferenceText.Quote(algorithm) + " ends with a separator"
+            : null;
+    }
+
+    private static ImageReferenceParseFailure Format(string message) =>
+        new ImageReferenceParseFailure(ImageReferenceError.InvalidDigestFormat, message);
+}
