@@ -198,13 +198,13 @@ public sealed class ImageReference : IEquatable<ImageReference>
     public static bool operator ==(ImageReference? left, ImageReference? right) =>
         left is null ? right is null : left.Equals(right);
 
-    // A Hub path component is lower case and has no ':', so of Docker's registry tests only these two can apply.
-    private static bool LooksLikeRegistry(string firstComponent) =>
-        firstComponent.IndexOf('.') >= 0 || firstComponent == "localhost";
-
     /// <summary>Whether two references differ (see <see cref="Equals(ImageReference?)"/>).</summary>
     /// <param name="left">The first reference.</param>
     /// <param name="right">The second reference.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(ImageReference? left, ImageReference? right) => !(left == right);
+
+    // A Hub path component is lower case and has no ':', so of Docker's registry tests only these two can apply.
+    private static bool LooksLikeRegistry(string firstComponent) =>
+        firstComponent.IndexOf('.') >= 0 || firstComponent == "localhost";
 }

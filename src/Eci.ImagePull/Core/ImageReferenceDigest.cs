@@ -29,44 +29,46 @@ internal static class ImageReferenceDigest
     internal static ImageReferenceParseFailure? Check(string input, int digestStart)
     {
         string digest = input.Substring(digestStart);
-        string where = " in image " + ImageReferenceText.Quote(input);
-        string invalid = "Invalid digest " + ImageReferenceText.Quote(digest) + where + ": ";
+
+        // Message parts are built only on failure; a valid digest costs no formatting.
+        string Where() => " in image " + ImageReferenceText.Quote(input);
+        string Invalid() => "Invalid digest " + ImageReferenceText.Quote(digest) + Where() + ": ";
         if (digest.Length == 0)
         {
-            return Format(invalid + "nothing follows '@'; " + Shape);
+            return Format(Invalid() + "nothing follows '@'; " + Shape);
         }
 
         int colon = digest.IndexOf(':');
         if (colon < 0)
         {
-            return Format(invalid + "it has no ':'; " + Shape);
+            return Format(Invalid() + "it has no ':'; " + Shape);
         }
 
         string algorithm = digest.Substring(0, colon);
         string? algorithmProblem = FindAlgorithmProblem(algorithm);
         if (algorithmProblem != null)
         {
-            return Format(invalid + algorithmProblem + "; " + Shape);
+            return Format(Invalid() + algorithmProblem + "; " + Shape);
         }
 
         string hex = digest.Substring(colon + 1);
         int expected = HexLength(algorithm);
         if (expected == 0)
         {
-            return Unsupported(input, digestStart, algorithm, hex, where);
+            return Unsupported(input, digestStart, algorithm, hex, Where());
         }
 
-        string rule = "a " + algorithm + " digest has " + expected + " lower-case hexadecimal digits";
+        string Rule() => "a " + algorithm + " digest has " + expected + " lower-case hexadecimal digits";
         if (hex.Length == 0)
         {
-            return Format(invalid + "nothing follows \"" + algorithm + ":\"; " + rule);
+            return Format(Invalid() + "nothing follows \"" + algorithm + ":\"; " + Rule());
         }
 
         foreach (char c in hex)
         {
             if (!ImageReferenceText.IsHexDigit(c))
             {
-                return Format(invalid + "it contains " + ImageReferenceText.DescribeChar(c) + ", which is not a hexadecimal digit; " + rule);
+                return Format(Invalid() + "it contains " + ImageReferenceText.DescribeChar(c) + ", which is not a hexadecimal digit; " + Rule());
             }
         }
 
@@ -74,7 +76,7 @@ internal static class ImageReferenceDigest
         {
             return new ImageReferenceParseFailure(
                 ImageReferenceError.InvalidDigestLength,
-                invalid + "it has " + hex.Length + " hexadecimal digits; " + rule + LengthHint(algorithm, hex.Length));
+                Invalid() + "it has " + hex.Length + " hexadecimal digits; " + Rule() + LengthHint(algorithm, hex.Length));
         }
 
         if (ImageReferenceText.HasAsciiUpper(hex))
@@ -82,7 +84,7 @@ internal static class ImageReferenceDigest
             string fix = input.Substring(0, digestStart + colon + 1) + ImageReferenceText.ToAsciiLower(hex);
             return new ImageReferenceParseFailure(
                 ImageReferenceError.InvalidDigestFormat,
-                invalid + "its hexadecimal digits must be lower case",
+                Invalid() + "its hexadecimal digits must be lower case",
                 fix);
         }
 

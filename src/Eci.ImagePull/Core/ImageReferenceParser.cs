@@ -57,8 +57,7 @@ internal static class ImageReferenceParser
     private static ImageReferenceParseFailure? Analyze(string text, out ImageReference? reference)
     {
         reference = null;
-        string image = ImageReferenceText.Quote(text);
-        ImageReferenceParseFailure? failure = CheckWhole(text, image);
+        ImageReferenceParseFailure? failure = CheckWhole(text);
         if (failure != null)
         {
             return failure;
@@ -77,7 +76,7 @@ internal static class ImageReferenceParser
             }
             else if (RegistryReason(first) is string reason)
             {
-                failure = CheckRegistry(text, image, first, reason);
+                failure = CheckRegistry(text, first, reason);
                 if (failure != null)
                 {
                     return failure;
@@ -95,7 +94,7 @@ internal static class ImageReferenceParser
         }
 
         string path = text.Substring(pathStart, pathEnd - pathStart);
-        failure = CheckPath(text, image, pathStart, path, slash < 0);
+        failure = CheckPath(text, pathStart, path, slash < 0);
         if (failure != null)
         {
             return failure;
@@ -109,7 +108,7 @@ internal static class ImageReferenceParser
             string prefixNote = official ? " with the \"library/\" prefix Docker Hub adds" : string.Empty;
             return new ImageReferenceParseFailure(
                 ImageReferenceError.NameTooLong,
-                "Repository " + ImageReferenceText.Quote(path) + " in image " + image + " is " + repository.Length
+                "Repository " + ImageReferenceText.Quote(path) + " in image " + Image(text) + " is " + repository.Length
                 + " characters long" + prefixNote + "; a repository path may have at most "
                 + ImageReference.MaxRepositoryLength + " characters (the registry host is not counted)");
         }
@@ -131,7 +130,7 @@ internal static class ImageReferenceParser
                 string detail = tagProblem.Length == 0 ? string.Empty : tagProblem + "; ";
                 return new ImageReferenceParseFailure(
                     ImageReferenceError.InvalidTag,
-                    "Invalid tag " + ImageReferenceText.Quote(tag) + " in image " + image + ": " + detail + TagRule);
+                    "Invalid tag " + ImageReferenceText.Quote(tag) + " in image " + Image(text) + ": " + detail + TagRule);
             }
 
             next = tagEnd;
@@ -155,7 +154,7 @@ internal static class ImageReferenceParser
     }
 
     // Defects that concern the text as a whole, checked before it is split into parts.
-    private static ImageReferenceParseFailure? CheckWhole(string text, string image)
+    private static ImageReferenceParseFailure? CheckWhole(string text)
     {
         if (text.Length == 0)
         {
@@ -165,7 +164,7 @@ internal static class ImageReferenceParser
         string trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
-            return new ImageReferenceParseFailure(ImageReferenceError.Empty, "Image reference " + image + " is only white space");
+            return new ImageReferenceParseFailure(ImageReferenceError.Empty, "Image reference " + Image(text) + " is only white space");
         }
 
         if (trimmed.Length != text.Length)
@@ -175,7 +174,7 @@ internal static class ImageReferenceParser
             string where = leading && trailing ? "starts and ends" : leading ? "starts" : "ends";
             return new ImageReferenceParseFailure(
                 ImageReferenceError.InvalidFormat,
-                "Image " + image + " " + where + " with white space, which is never part of an image reference",
+                "Image " + Image(text) + " " + where + " with white space, which is never part of an image reference",
                 trimmed,
                 "; remove it.");
         }
@@ -186,7 +185,7 @@ internal static class ImageReferenceParser
             string scheme = ImageReferenceText.Quote(text.Substring(0, schemeLength));
             return new ImageReferenceParseFailure(
                 ImageReferenceError.SchemeNotAllowed,
-                "Image " + image + " starts with the scheme " + scheme + "; an image reference never carries a scheme",
+                "Image " + Image(text) + " starts with the scheme " + scheme + "; an image reference never carries a scheme",
                 text.Substring(schemeLength),
                 ": remove " + scheme + ".");
         }
@@ -195,7 +194,7 @@ internal static class ImageReferenceParser
         {
             return new ImageReferenceParseFailure(
                 ImageReferenceError.ImageIdNotAllowed,
-                "Image " + image + " is a bare 64-digit hexadecimal image ID, which Docker refuses as a name; "
+                "Image " + Image(text) + " is a bare 64-digit hexadecimal image ID, which Docker refuses as a name; "
                 + "name the image by repository, with a tag or a digest, as in \"nginx:1.27\" or \"nginx@sha256:<64 hex digits>\"");
         }
 
@@ -224,7 +223,7 @@ internal static class ImageReferenceParser
         return ImageReferenceText.HasAsciiUpper(first) ? "it contains upper-case letters, which repository names never do" : null;
     }
 
-    private static ImageReferenceParseFailure? CheckRegistry(string text, string image, string host, string reason)
+    private static ImageReferenceParseFailure? CheckRegistry(string text, string host, string reason)
     {
         string? hostProblem = ImageReferenceGrammar.FindHostProblem(host);
         if (hostProblem == null)
@@ -234,8 +233,8 @@ internal static class ImageReferenceParser
 
         // An upper-case first element that is no valid host ("Foo_bar/x") is most likely a Hub namespace typed in
         // the wrong case; Docker reports it as "repository name must be lowercase" too.
-        bool readAsHostForCase = host.IndexOf('.') < 0 && host.IndexOf(':') < 0 && host != Localhost;
-        if (readAsHostForCase)
+        bool upperCaseIsTheOnlyReason = host.IndexOf('.') < 0 && host.IndexOf(':') < 0 && host != Localhost;
+        if (upperCaseIsTheOnlyReason)
         {
             int nameEnd = text.IndexOfAny(NameTerminators, host.Length);
             if (nameEnd < 0)
@@ -246,23 +245,23 @@ internal static class ImageReferenceParser
             string name = text.Substring(0, nameEnd);
             if (ImageReferenceGrammar.FindPathProblem(name, allowUpper: true) == null)
             {
-                return UppercaseFailure(image, name, ImageReferenceText.ToAsciiLower(name) + text.Substring(nameEnd));
+                return UppercaseFailure(text, name, ImageReferenceText.ToAsciiLower(name) + text.Substring(nameEnd));
             }
         }
 
         return new ImageReferenceParseFailure(
             ImageReferenceError.InvalidFormat,
-            "Invalid registry host " + ImageReferenceText.Quote(host) + " in image " + image
+            "Invalid registry host " + ImageReferenceText.Quote(host) + " in image " + Image(text)
             + " (the part before the first '/' names a registry because " + reason + "): " + hostProblem);
     }
 
-    private static ImageReferenceParseFailure? CheckPath(string text, string image, int pathStart, string path, bool noSlash)
+    private static ImageReferenceParseFailure? CheckPath(string text, int pathStart, string path, bool noSlash)
     {
         if (path.Length == 0)
         {
             string problem = pathStart == 0
-                ? "Image " + image + " has no repository name before " + ImageReferenceText.DescribeChar(text[0])
-                : "Image " + image + " names the registry " + ImageReferenceText.Quote(text.Substring(0, pathStart - 1))
+                ? "Image " + Image(text) + " has no repository name before " + ImageReferenceText.DescribeChar(text[0])
+                : "Image " + Image(text) + " names the registry " + ImageReferenceText.Quote(text.Substring(0, pathStart - 1))
                   + " but no repository after the '/'";
             return new ImageReferenceParseFailure(ImageReferenceError.InvalidFormat, problem);
         }
@@ -280,7 +279,7 @@ internal static class ImageReferenceParser
             {
                 int pathEnd = pathStart + path.Length;
                 string fix = text.Substring(0, pathStart) + ImageReferenceText.ToAsciiLower(path) + text.Substring(pathEnd);
-                return UppercaseFailure(image, path, fix);
+                return UppercaseFailure(text, path, fix);
             }
 
             pathProblem += ", and upper-case letters are not allowed either";
@@ -292,13 +291,16 @@ internal static class ImageReferenceParser
             : string.Empty;
         return new ImageReferenceParseFailure(
             ImageReferenceError.InvalidFormat,
-            "Invalid repository " + ImageReferenceText.Quote(path) + " in image " + image + ": " + pathProblem + "; " + PathRule + registryHint);
+            "Invalid repository " + ImageReferenceText.Quote(path) + " in image " + Image(text) + ": " + pathProblem + "; " + PathRule + registryHint);
     }
 
-    private static ImageReferenceParseFailure UppercaseFailure(string image, string repository, string fix) =>
+    // Quoted only when a message is built, so a successful parse does no message work.
+    private static string Image(string text) => ImageReferenceText.Quote(text);
+
+    private static ImageReferenceParseFailure UppercaseFailure(string text, string repository, string fix) =>
         new ImageReferenceParseFailure(
             ImageReferenceError.UppercaseRepository,
-            "Repository " + ImageReferenceText.Quote(repository) + " in image " + image
+            "Repository " + ImageReferenceText.Quote(repository) + " in image " + Image(text)
             + " contains upper-case letters; repository names must be lower case",
             fix);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -9,14 +10,16 @@ internal static class ImageReferenceText
     // Messages echo the input; a pasted 100 kB blob must not turn into a 100 kB message.
     private const int MaxQuotedLength = 200;
 
-    /// <summary>Wraps <paramref name="text"/> in double quotes, escaping control characters and shortening long text.</summary>
+    /// <summary>
+    /// Wraps <paramref name="text"/> in double quotes, escaping quotes, backslashes and control characters, and
+    /// shortening the result to about <see cref="MaxQuotedLength"/> characters (escapes included).
+    /// </summary>
     internal static string Quote(string text)
     {
-        bool shortened = text.Length > MaxQuotedLength;
-        int shown = shortened ? MaxQuotedLength : text.Length;
-        var builder = new StringBuilder(shown + 32);
+        var builder = new StringBuilder(Math.Min(text.Length, MaxQuotedLength) + 32);
         builder.Append('"');
-        for (int i = 0; i < shown; i++)
+        int i = 0;
+        for (; i < text.Length && builder.Length <= MaxQuotedLength; i++)
         {
             char c = text[i];
             if (c == '"' || c == '\\')
@@ -33,18 +36,15 @@ internal static class ImageReferenceText
             }
         }
 
-        if (shortened)
+        if (i == text.Length)
         {
-            builder.Append("...\" (")
-                .Append(text.Length.ToString(CultureInfo.InvariantCulture))
-                .Append(" characters)");
-        }
-        else
-        {
-            builder.Append('"');
+            return builder.Append('"').ToString();
         }
 
-        return builder.ToString();
+        return builder.Append("...\" (")
+            .Append(text.Length.ToString(CultureInfo.InvariantCulture))
+            .Append(" characters)")
+            .ToString();
     }
 
     /// <summary>Names one character so a reader can tell what it is, even when it is invisible.</summary>

@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Eci.ImagePull.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace Eci.Analyzers.CodeFixes;
+
+/// <summary>
+/// Fixes the ECI rules: rewrites an entry to the image's exact address, adds the address to PlainHttpRegistry or
+/// InsecureRegistry (moving it out of InsecureRegistry when it was misplaced there), adds an ImageRegistryCredential
+/// whose user name and password are looked up at run time by Eci.ImagePull, normalizes malformed lists, corrects
+/// images, replaces constant passwords with the run-time lookup, removes dead entries and turns on an elastic IP.
+/// All fixes of one request are gathered and applied together, which is what makes Fix All merge cleanly.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ImagePullSettingsCodeFixProvider))]
+[Shared]
+public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        RuleCatalog.PortMismatchId, RuleCatalog.PlainHttpId, RuleCatalog.SelfSignedId, RuleCatalog.MissingCredentialId,
+        RuleCatalog.MalformedAddressId, RuleCatalog.InvalidImageId, RuleCatalog.HardCodedPasswordId, RuleCatalog.VpcRegionId,
+        RuleCatalog.DeadEntryId, RuleCatalog.InternetEgressId);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!RequestEditBuilder.IsFixable(diagnostic))
+            {
+                continue;
+            }
+
+            // Computed before registering: a fix that would change nothing (the value is a constant declared
+            // elsewhere, the list is built in a way we do not rewrite) is not offered at all.
+            var newRoot = RequestRewriter.Apply(root, RequestEditBuilder.Build(new[] { diagnostic }));
+            if (newRoot == root)
+            {
+                continue;
+            }
+
+            var document = context.Document.WithSyntaxRoot(newRoot);
+            context.RegisterCodeFix(
+                CodeAction.Create(Title(diagnostic), _ => Task.FromResult(document), EquivalenceKey(diagnostic)),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var newRoot = RequestRewriter.Apply(root, RequestEditBuilder.Build(diagnostics));
+        return newRoot == root ? null : document.WithSyntaxRoot(newRoot);
+    }
+
+    /// <summary>One key per rule and kind of change, so Fix All applies the same kind of fix everywhere.</summary>
+    private static string EquivalenceKey(Diagnostic diagnostic) => diagnostic.Id + "." + RequestEditBuilder.Action(diagnostic);
+
+    private static string Title(Diagnostic diagnostic)
+    {
+        diagnostic.Properties.TryGetValue(FixProperties.Address, out var address);
+        diagnostic.Properties.TryGetValue(FixProperties.Entry, out var entry);
+        return RequestEditBuilder.Action(diagnostic) switch
+        {
+            FixAction.RewriteEntry => Format("Change '{0}' to '{1}'", entry?.Trim(), address),
+            FixAction.AddToPlainHttpRegistry => Format("Add '{0}' to PlainHttpRegistry", address),
+            FixAction.MoveToPlainHttpRegistry => Format("Move '{0}' from InsecureRegistry to PlainHttpRegistry", address),
+            FixAction.AddToInsecureRegistry => Format("Add '{0}' to InsecureRegistry", address),
+            FixAction.AddCredential => Format("Add an ImageRegistryCredential for '{0}' read at run time", address),
+            FixAction.ReplaceValue => diagnostic.Id == RuleCatalog.MalformedAddressId
+                ? "Normalize the registry address"
+                : Format("Change to '{0}'", Property(diagnostic, FixProperties.Replacement)),
+            FixAction.ReadPasswordAtRunTime => Format("Read the password for '{0}' at run time", address),
+            FixAction.RemoveEntry => Format("Remove '{0}'", entry?.Trim()),
+            FixAction.AutoCreateEip => "Set AutoCreateEip = true",
+            _ => diagnostic.Id,
+        };
+    }
+
+    private static string? Property(Diagnostic diagnostic, string key) =>
+        diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

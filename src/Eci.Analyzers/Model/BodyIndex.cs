@@ -1,0 +1,271 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Eci.Analyzers.Model;
+
+/// <summary>
+/// One walk over an operation block that records, for every local holding an SDK model or a list, how the body uses
+/// it, and where requests are created. Everything later is a lookup, so analysis stays linear in the body's size
+/// however many requests and properties it holds.
+/// </summary>
+internal sealed class BodyIndex
+{
+    private readonly EciKnownTypes _types;
+    private readonly Dictionary<ILocalSymbol, LocalUsage> _locals = new(SymbolEqualityComparer.Default);
+
+    private BodyIndex(EciKnownTypes types)
+    {
+        _types = types;
+    }
+
+    public List<IObjectCreationOperation> RequestCreations { get; } = new();
+
+    public static BodyIndex Build(EciKnownTypes types, IEnumerable<IOperation> roots, CancellationToken cancellationToken)
+    {
+        var index = new BodyIndex(types);
+        foreach (var root in roots)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (operation)
+                {
+                    case IObjectCreationOperation creation when types.GetShape(creation.Type) is not null:
+                        index.RequestCreations.Add(creation);
+                        break;
+                    case IVariableDeclaratorOperation declarator:
+                        index.RecordDeclarator(declarator);
+                        break;
+                    case ILocalReferenceOperation reference:
+                        index.RecordReference(reference);
+                        break;
+                }
+            }
+        }
+
+        return index;
+    }
+
+    public LocalUsage? GetUsage(ILocalSymbol local) => _locals.TryGetValue(local, out var usage) ? usage : null;
+
+    private bool IsInteresting(ITypeSymbol? type) =>
+        type is not null && (_types.IsTrackedModel(type) || IsList(type));
+
+    public static bool IsList(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsGenericType: true, Name: "List", ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } } };
+
+    private LocalUsage UsageOf(ILocalSymbol local)
+    {
+        if (!_locals.TryGetValue(local, out var usage))
+        {
+            _locals[local] = usage = new LocalUsage();
+        }
+
+        return usage;
+    }
+
+    private void RecordDeclarator(IVariableDeclaratorOperation declarator)
+    {
+        if (!IsInteresting(declarator.Symbol.Type))
+        {
+            return;
+        }
+
+        var initializer = declarator.GetVariableInitializer();
+        if (initializer is not null)
+        {
+            UsageOf(declarator.Symbol).Assignments.Add(new PropertyWrite(initializer.Value, isUnconditional: true));
+        }
+    }
+
+    private void RecordReference(ILocalReferenceOperation reference)
+    {
+        var local = reference.Local;
+        if (!IsInteresting(local.Type))
+        {
+            return;
+        }
+
+        var usage = UsageOf(local);
+        if (IsCapturedElsewhere(reference, local))
+        {
+            usage.Escapes = true;
+            return;
+        }
+
+        // Look through conversions: `object o = request` and `Send((IEnumerable<T>)list)` are uses of the local too.
+        IOperation node = reference;
+        while (node.Parent is IConversionOperation conversion)
+        {
+            node = conversion;
+        }
+
+        switch (node.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == node:
+                usage.Assignments.Add(new PropertyWrite(assignment.Value, IsSameBlock(assignment, local)));
+                break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } when _types.IsTrackedModel(member.Property.ContainingType):
+                break; // `Container = containers`: becomes a member of a model the reader follows
+            case IPropertyReferenceOperation property when property.Instance == node:
+                RecordMemberUse(usage, property, local);
+                break;
+            case IInvocationOperation invocation when invocation.Instance == node:
+                RecordMethodCall(usage, invocation);
+                break;
+            case IArgumentOperation argument:
+                RecordArgument(usage, argument);
+                break;
+            case IArrayElementReferenceOperation:
+            case IArrayInitializerOperation:
+                break; // an element of an array built in the body: the array's consumer decides
+            case IBinaryOperation:
+            case IIsPatternOperation:
+            case IIsTypeOperation:
+            case IInterpolationOperation:
+            case IExpressionStatementOperation:
+                break; // comparisons and formatting read the object, they do not change or hand it on
+            default:
+                if (node.Parent is not null && IsCollectionExpressionElement(node))
+                {
+                    break; // `[c1, c2]`: the list's consumer decides
+                }
+
+                usage.Escapes = true; // returned, stored, aliased, awaited...: from here on anything may happen to it
+                break;
+        }
+    }
+
+    private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
+    {
+        var name = property.Property.Name;
+        switch (property.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == property:
+                usage.AddWrite(name, new PropertyWrite(assignment.Value, IsSameBlock(assignment, local)));
+                return;
+            case IInvocationOperation invocation when invocation.Instance == property && IsAddMethod(invocation):
+                usage.AddMemberAdd(name, invocation);
+                return;
+        }
+
+        // Reading a string is harmless; anything else done with a list or nested object (indexing, passing it on,
+        // iterating it, compound assignment, ref) may change it where we cannot follow.
+        if (property.Type?.SpecialType == SpecialType.System_String
+            && property.Parent is not ICompoundAssignmentOperation
+            && property.Parent is not IArgumentOperation { Parameter.RefKind: not RefKind.None })
+        {
+            return;
+        }
+
+        usage.MarkUnknownMember(name);
+    }
+
+    private static void RecordMethodCall(LocalUsage usage, IInvocationOperation invocation)
+    {
+        if (IsAddMethod(invocation))
+        {
+            usage.DirectAdds.Add(invocation);
+            return;
+        }
+
+        if (IsList(invocation.TargetMethod.ContainingType))
+        {
+            // Insert, Remove, Clear...: a read-only call such as Contains or Count would be fine, but we cannot cheaply
+            // tell them apart from mutators, and silence is the safe side.
+            usage.Escapes = true;
+        }
+    }
+
+    private void RecordArgument(LocalUsage usage, IArgumentOperation argument)
+    {
+        if (argument.Parent is IInvocationOperation invocation)
+        {
+            if (argument.Parameter?.RefKind is RefKind.None or null && _types.IsSendMethod(invocation.TargetMethod))
+            {
+                usage.IsSent = true;
+                return;
+            }
+
+            if (IsAddMethod(invocation) && argument.Parameter?.RefKind is RefKind.None or null)
+            {
+                return; // becomes an element of a list; the list's reader follows it
+            }
+        }
+
+        usage.Escapes = true;
+    }
+
+    /// <summary><c>List&lt;T&gt;.Add</c> and <c>AddRange</c>: the only calls that build the lists we read.</summary>
+    public static bool IsAddMethod(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name is "Add" or "AddRange" && IsList(invocation.TargetMethod.ContainingType);
+
+    private static bool IsCollectionExpressionElement(IOperation node) =>
+        node.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax;
+
+    /// <summary>A lambda or local function that uses a local of its parent may run at any time: the local escapes.</summary>
+    private static bool IsCapturedElsewhere(IOperation reference, ILocalSymbol local)
+    {
+        for (var current = reference.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    return !SymbolEqualityComparer.Default.Equals(lambda.Symbol, local.ContainingSymbol);
+                case ILocalFunctionOperation function:
+                    return !SymbolEqualityComparer.Default.Equals(function.Symbol, local.ContainingSymbol);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A write in the same block as the local's declaration runs whenever the request is sent from that block;
+    /// one in an if, loop, switch or try may not, so its value is not certain.
+    /// </summary>
+    private static bool IsSameBlock(IOperation write, ILocalSymbol local)
+    {
+        var writeBlock = EnclosingStatementList(write);
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            var declarationBlock = reference.GetSyntax().Parent;
+            while (declarationBlock is not null && !IsStatementList(declarationBlock))
+            {
+                declarationBlock = declarationBlock.Parent;
+            }
+
+            return declarationBlock == writeBlock;
+        }
+
+        return false;
+    }
+
+    private static SyntaxNode? EnclosingStatementList(IOperation operation)
+    {
+        for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
+        {
+            if (IsStatementList(node))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStatementList(SyntaxNode node) =>
+        node is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.LambdaExpressionSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.ElseClauseSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.CommonForEachStatementSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.ForStatementSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax
+            or Microsoft.CodeAnalysis.CSharp.Syntax.DoStatementSyntax;
+}

@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Eci.Analyzers.Model;
+
+/// <summary>
+/// The SDK types the rules need, resolved once per compilation by metadata name. When the SDK is not referenced
+/// <see cref="TryCreate"/> returns null and the analyzer registers nothing, so unrelated projects pay nothing.
+/// A type that merely shares a simple name with the SDK's is never matched: symbols are compared, not names.
+/// </summary>
+internal sealed class EciKnownTypes
+{
+    public const string ModelsNamespace = "AlibabaCloud.SDK.Eci20180808.Models.";
+    public const string ClientMetadataName = "AlibabaCloud.SDK.Eci20180808.Client";
+
+    private static readonly ImmutableHashSet<string> SendMethodStems = ImmutableHashSet.Create(
+        "CreateContainerGroup", "CreateImageCache", "UpdateContainerGroup");
+
+    private readonly Dictionary<ISymbol, RequestShape> _shapes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _containerTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _credentialTypes = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ISymbol> _acrTypes = new(SymbolEqualityComparer.Default);
+
+    private EciKnownTypes(INamedTypeSymbol? client)
+    {
+        Client = client;
+    }
+
+    public INamedTypeSymbol? Client { get; }
+
+    public static EciKnownTypes? TryCreate(Compilation compilation)
+    {
+        var types = new EciKnownTypes(compilation.GetTypeByMetadataName(ClientMetadataName));
+        types.AddShape(compilation, RequestKind.CreateContainerGroup, "CreateContainerGroupRequest", hasInitContainers: true);
+        types.AddShape(compilation, RequestKind.CreateImageCache, "CreateImageCacheRequest", hasInitContainers: false);
+        types.AddShape(compilation, RequestKind.UpdateContainerGroup, "UpdateContainerGroupRequest", hasInitContainers: true);
+        return types._shapes.Count == 0 ? null : types;
+    }
+
+    public RequestShape? GetShape(ITypeSymbol? type) =>
+        type is not null && _shapes.TryGetValue(type, out var shape) ? shape : null;
+
+    public bool IsContainerType(ITypeSymbol? type) => type is not null && _containerTypes.Contains(type);
+
+    public bool IsCredentialType(ITypeSymbol? type) => type is not null && _credentialTypes.Contains(type);
+
+    public bool IsAcrType(ITypeSymbol? type) => type is not null && _acrTypes.Contains(type);
+
+    /// <summary>True for any SDK model whose unwritten members the rules care about (requests and their elements).</summary>
+    public bool IsTrackedModel(ITypeSymbol? type) =>
+        GetShape(type) is not null || IsContainerType(type) || IsCredentialType(type) || IsAcrType(type);
+
+    /// <summary>The ECI client's Create*/Update* methods: passing a request to them sends it, it does not escape.</summary>
+    public bool IsSendMethod(IMethodSymbol method)
+    {
+        if (Client is null || !DerivesFromClient(method.ContainingType))
+        {
+            return false;
+        }
+
+        var name = method.Name;
+        foreach (var suffix in new[] { "WithOptionsAsync", "WithOptions", "Async", string.Empty })
+        {
+            if (name.EndsWith(suffix, System.StringComparison.Ordinal)
+                && SendMethodStems.Contains(name.Substring(0, name.Length - suffix.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool DerivesFromClient(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, Client))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddShape(Compilation compilation, RequestKind kind, string requestName, bool hasInitContainers)
+    {
+        var request = compilation.GetTypeByMetadataName(ModelsNamespace + requestName);
+        if (request is null)
+        {
+            return;
+        }
+
+        var containers = new List<INamedTypeSymbol>();
+        AddIfFound(containers, Nested(request, requestName + "Container"));
+        if (hasInitContainers)
+        {
+            AddIfFound(containers, Nested(request, requestName + "InitContainer"));
+        }
+
+        var credential = Nested(request, requestName + "ImageRegistryCredential");
+        var acr = Nested(request, requestName + "AcrRegistryInfo");
+        _shapes[request] = new RequestShape(kind, request, containers, credential, acr);
+        foreach (var container in containers)
+        {
+            _containerTypes.Add(container);
+        }
+
+        if (credential is not null)
+        {
+            _credentialTypes.Add(credential);
+        }
+
+        if (acr is not null)
+        {
+            _acrTypes.Add(acr);
+        }
+    }
+
+    private static INamedTypeSymbol? Nested(INamedTypeSymbol outer, string name)
+    {
+        foreach (var member in outer.GetTypeMembers(name))
+        {
+            return member;
+        }
+
+        return null;
+    }
+
+    private static void AddIfFound(List<INamedTypeSymbol> list, INamedTypeSymbol? type)
+    {
+        if (type is not null)
+        {
+            list.Add(type);
+        }
+    }
+}

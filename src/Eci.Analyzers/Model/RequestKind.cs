@@ -1,0 +1,9 @@
+namespace Eci.Analyzers.Model;
+
+/// <summary>The ECI request models whose image-pull settings are analyzed.</summary>
+internal enum RequestKind
+{
+    CreateContainerGroup,
+    CreateImageCache,
+    UpdateContainerGroup,
+}

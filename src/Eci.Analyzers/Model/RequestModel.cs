@@ -1,0 +1,36 @@
+using Eci.ImagePull.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Eci.Analyzers.Model;
+
+/// <summary>One request as the analyzer read it: the engine's input plus where its settings are written (for fixes).</summary>
+internal sealed class RequestModel
+{
+    public RequestModel(RequestShape shape, IObjectCreationOperation creation, PullSettings settings)
+    {
+        Shape = shape;
+        Creation = creation;
+        Settings = settings;
+    }
+
+    public RequestShape Shape { get; }
+
+    public IObjectCreationOperation Creation { get; }
+
+    public PullSettings Settings { get; }
+
+    /// <summary>The literal or constant expression that supplied PlainHttpRegistry, when known.</summary>
+    public IOperation? PlainHttpValue { get; set; }
+
+    public IOperation? InsecureValue { get; set; }
+
+    /// <summary>The list expression assigned to ImageRegistryCredential, when there was exactly one.</summary>
+    public IOperation? CredentialListValue { get; set; }
+
+    /// <summary>The expression that supplied AutoCreateEip, when written.</summary>
+    public IOperation? AutoCreateEipValue { get; set; }
+
+    /// <summary>True when the credential list was never written (the fix adds the property).</summary>
+    public bool CredentialListAbsent { get; set; }
+}

@@ -1,0 +1,272 @@
+using System.Collections.Generic;
+using Eci.ImagePull.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Eci.Analyzers.Model;
+
+/// <summary>Reads one request creation into the rules engine's <see cref="PullSettings"/>.</summary>
+internal sealed class RequestReader
+{
+    private readonly EciKnownTypes _types;
+    private readonly BodyIndex _index;
+    private readonly ValueReader _values;
+
+    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values)
+    {
+        _types = types;
+        _index = index;
+        _values = values;
+    }
+
+    public RequestModel? Read(IObjectCreationOperation creation, RegistryKnowledge knowledge)
+    {
+        var shape = _types.GetShape(creation.Type);
+        if (shape is null)
+        {
+            return null;
+        }
+
+        var request = ViewOf(creation);
+        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists };
+        var model = new RequestModel(shape, creation, settings);
+
+        if (shape.Kind == RequestKind.CreateImageCache)
+        {
+            ReadStringImages(_values.ReadList(request, "Image"), settings);
+        }
+        else
+        {
+            ReadContainerImages(_values.ReadList(request, "Container"), settings);
+            ReadContainerImages(_values.ReadList(request, "InitContainer"), settings);
+        }
+
+        ReadElasticIp(request, model);
+
+        if (shape.HasRegistryLists)
+        {
+            settings.PlainHttpRegistry = ToListInput(_values.ReadString(request, "PlainHttpRegistry"), out var plainHttp);
+            settings.InsecureRegistry = ToListInput(_values.ReadString(request, "InsecureRegistry"), out var insecure);
+            model.PlainHttpValue = plainHttp;
+            model.InsecureValue = insecure;
+        }
+
+        var region = _values.ReadString(request, "RegionId");
+        settings.RegionId = region.State == ValueState.Known ? region.Text : null;
+
+        ReadCredentials(_values.ReadList(request, "ImageRegistryCredential"), model);
+        ReadAcrRegistryInfo(_values.ReadList(request, "AcrRegistryInfo"), settings);
+        return model;
+    }
+
+    /// <summary>The request object, followed through the local that holds it when there is one.</summary>
+    private ObjectView ViewOf(IObjectCreationOperation creation)
+    {
+        IOperation node = creation;
+        while (node.Parent is IConversionOperation conversion)
+        {
+            node = conversion;
+        }
+
+        switch (node.Parent)
+        {
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return ViewThroughLocal(creation, declarator.Symbol);
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == node:
+                return ViewThroughLocal(creation, target.Local);
+            case IArgumentOperation { Parent: IInvocationOperation invocation } argument
+                when argument.Parameter?.RefKind is RefKind.None or null && _types.IsSendMethod(invocation.TargetMethod):
+                return new ObjectView(creation, local: null, escapes: false);
+            default:
+                return new ObjectView(creation, local: null, escapes: true); // returned, stored, handed on
+        }
+    }
+
+    private ObjectView ViewThroughLocal(IObjectCreationOperation creation, ILocalSymbol local)
+    {
+        var usage = _index.GetUsage(local);
+        var reassigned = usage is null || usage.Assignments.Count != 1;
+        return new ObjectView(creation, usage, escapes: reassigned);
+    }
+
+    /// <summary>
+    /// Whether the instance gets a public address: EipInstanceId (CreateContainerGroup, CreateImageCache) or
+    /// AutoCreateEip = true (CreateContainerGroup). UpdateContainerGroup has neither, so it stays unknown.
+    /// </summary>
+    private void ReadElasticIp(ObjectView request, RequestModel model)
+    {
+        var settings = model.Settings;
+        if (model.Shape.Kind == RequestKind.UpdateContainerGroup)
+        {
+            return;
+        }
+
+        settings.SupportsAutoCreateEip = model.Shape.Kind == RequestKind.CreateContainerGroup;
+        var eip = _values.ReadString(request, "EipInstanceId");
+        bool? autoCreate = false;
+        if (settings.SupportsAutoCreateEip)
+        {
+            autoCreate = ReadBoolean(request, "AutoCreateEip", out var source);
+            model.AutoCreateEipValue = source;
+        }
+
+        if ((eip.State == ValueState.Known && !string.IsNullOrEmpty(eip.Text)) || autoCreate == true)
+        {
+            settings.HasElasticIp = true;
+        }
+        else if (eip.State != ValueState.Unknown && autoCreate == false)
+        {
+            settings.HasElasticIp = false;
+        }
+    }
+
+    /// <summary>A <c>bool?</c> member: false when absent or constant false, true when constant true, null when unknown.</summary>
+    private bool? ReadBoolean(ObjectView view, string member, out IOperation? source)
+    {
+        source = null;
+        var writes = view.Writes(member);
+        if (view.IsUnknownMember(member) || (writes.Count == 0 && view.Escapes))
+        {
+            return null;
+        }
+
+        if (writes.Count == 0)
+        {
+            return false;
+        }
+
+        if (writes.Count > 1 || !writes[0].IsUnconditional)
+        {
+            return null;
+        }
+
+        var value = ValueReader.Unwrap(writes[0].Value);
+        source = value;
+        return value.ConstantValue switch
+        {
+            { HasValue: true, Value: bool flag } => flag,
+            { HasValue: true, Value: null } => false,
+            _ => null,
+        };
+    }
+
+    private void ReadContainerImages(ListValue containers, PullSettings settings)
+    {
+        settings.HasUnknownImages |= !containers.IsComplete;
+        foreach (var element in containers.Elements)
+        {
+            var container = _values.ReadObject(element);
+            if (container is null || !_types.IsContainerType(container.Creation.Type))
+            {
+                settings.Images.Add(new ImageInput(null));
+                continue;
+            }
+
+            AddImage(_values.ReadString(container, "Image"), settings);
+        }
+    }
+
+    private static void ReadStringImages(ListValue images, PullSettings settings)
+    {
+        settings.HasUnknownImages |= !images.IsComplete;
+        foreach (var element in images.Elements)
+        {
+            AddImage(ScalarValue.FromOperation(ValueReader.Unwrap(element)), settings);
+        }
+    }
+
+    private static void AddImage(ScalarValue image, PullSettings settings)
+    {
+        settings.Images.Add(image.State == ValueState.Known
+            ? new ImageInput(image.Text, image.Operation!.Syntax)
+            : new ImageInput(null));
+    }
+
+    private static RegistryListInput ToListInput(ScalarValue value, out IOperation? source)
+    {
+        source = value.Operation;
+        return value.State switch
+        {
+            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax),
+            ValueState.Absent => RegistryListInput.Absent,
+            _ => RegistryListInput.Unknown,
+        };
+    }
+
+    private void ReadCredentials(ListValue credentials, RequestModel model)
+    {
+        var settings = model.Settings;
+        settings.HasUnknownCredentials = !credentials.IsComplete || credentials.State == ValueState.Unknown;
+        model.CredentialListAbsent = credentials.State == ValueState.Absent && credentials.IsComplete;
+        model.CredentialListValue = credentials.AssignedValue;
+        foreach (var element in credentials.Elements)
+        {
+            var credential = _values.ReadObject(element);
+            if (credential is null || !_types.IsCredentialType(credential.Creation.Type))
+            {
+                settings.Credentials.Add(new CredentialInput(null));
+                continue;
+            }
+
+            var server = _values.ReadString(credential, "Server");
+            var password = _values.ReadString(credential, "Password");
+            var constantPassword = password.State == ValueState.Known && !string.IsNullOrEmpty(password.Text) ? password.Operation!.Syntax : null;
+            switch (server.State)
+            {
+                case ValueState.Known:
+                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax) { ConstantPasswordSource = constantPassword });
+                    break;
+                case ValueState.Unknown:
+                    settings.Credentials.Add(new CredentialInput(null) { ConstantPasswordSource = constantPassword });
+                    break;
+                default:
+                    // An element without a Server matches no registry, but a constant password in it is still a leak;
+                    // it is passed as an unseen server, which keeps the credential rules (conservatively) quiet.
+                    if (constantPassword is not null)
+                    {
+                        settings.Credentials.Add(new CredentialInput(null) { ConstantPasswordSource = constantPassword });
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void ReadAcrRegistryInfo(ListValue infos, PullSettings settings)
+    {
+        settings.HasUnknownAcrRegistryInfo = !infos.IsComplete || infos.State == ValueState.Unknown;
+        foreach (var element in infos.Elements)
+        {
+            var info = _values.ReadObject(element);
+            if (info is null || !_types.IsAcrType(info.Creation.Type))
+            {
+                settings.AcrRegistryInfo.Add(new AcrRegistryInput(null));
+                continue;
+            }
+
+            var domains = _values.ReadList(info, "Domain");
+            if (!domains.IsComplete)
+            {
+                settings.AcrRegistryInfo.Add(new AcrRegistryInput(null, info.Creation.Syntax));
+                continue;
+            }
+
+            var texts = new List<string>();
+            var allKnown = true;
+            foreach (var domain in domains.Elements)
+            {
+                var value = ScalarValue.FromOperation(ValueReader.Unwrap(domain));
+                if (value.State == ValueState.Known)
+                {
+                    texts.Add(value.Text!);
+                }
+                else
+                {
+                    allKnown = false;
+                }
+            }
+
+            settings.AcrRegistryInfo.Add(new AcrRegistryInput(allKnown ? texts : null, info.Creation.Syntax));
+        }
+    }
+}

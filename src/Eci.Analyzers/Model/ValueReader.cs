@@ -1,0 +1,262 @@
+using System.Threading;
+using Eci.ImagePull.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Eci.Analyzers.Model;
+
+/// <summary>
+/// Turns the expressions a body wrote into values: constant strings, lists of element expressions, and model
+/// objects. Anything it cannot follow becomes unknown, which keeps the rules quiet about it.
+/// </summary>
+internal sealed class ValueReader
+{
+    private const int MaxDepth = 8; // list locals fed from list locals...: bounded so odd code cannot make us loop
+    private readonly BodyIndex _index;
+    private readonly CancellationToken _cancellationToken;
+
+    public ValueReader(BodyIndex index, CancellationToken cancellationToken)
+    {
+        _index = index;
+        _cancellationToken = cancellationToken;
+    }
+
+    public ScalarValue ReadString(ObjectView view, string member)
+    {
+        if (view.IsUnknownMember(member))
+        {
+            return ScalarValue.Unknown;
+        }
+
+        var writes = view.Writes(member);
+        if (writes.Count == 0)
+        {
+            return view.Escapes ? ScalarValue.Unknown : ScalarValue.Absent;
+        }
+
+        PropertyWrite? last = null;
+        foreach (var write in writes)
+        {
+            if (!write.IsUnconditional)
+            {
+                return ScalarValue.Unknown;
+            }
+
+            if (last is null || write.Position > last.Value.Position)
+            {
+                last = write;
+            }
+        }
+
+        return ScalarValue.FromOperation(Unwrap(last!.Value.Value));
+    }
+
+    public ListValue ReadList(ObjectView view, string member)
+    {
+        var result = new ListValue();
+        var writes = view.Writes(member);
+        var adds = view.Adds(member);
+        if (view.IsUnknownMember(member))
+        {
+            result.State = ValueState.Unknown;
+            result.IsComplete = false;
+        }
+        else if (writes.Count == 0 && adds.Count == 0)
+        {
+            result.State = view.Escapes ? ValueState.Unknown : ValueState.Absent;
+            result.IsComplete = !view.Escapes;
+            return result;
+        }
+        else
+        {
+            result.State = ValueState.Known;
+            result.IsComplete = !view.Escapes;
+        }
+
+        if (writes.Count > 1 || (writes.Count == 1 && !writes[0].IsUnconditional))
+        {
+            result.IsComplete = false; // which assignment wins depends on the path taken
+        }
+
+        if (writes.Count == 1)
+        {
+            result.AssignedValue = Unwrap(writes[0].Value);
+        }
+
+        foreach (var write in writes)
+        {
+            ReadListExpression(write.Value, result, 0);
+        }
+
+        foreach (var add in adds)
+        {
+            ReadAdd(add, result, 0);
+        }
+
+        return result;
+    }
+
+    /// <summary>An element expression as a model object built in the body, or null when it cannot be followed.</summary>
+    public ObjectView? ReadObject(IOperation element)
+    {
+        element = Unwrap(element);
+        switch (element)
+        {
+            case IObjectCreationOperation creation:
+                return new ObjectView(creation, local: null, escapes: false);
+            case ILocalReferenceOperation reference when _index.GetUsage(reference.Local) is { } usage:
+                if (usage.Assignments.Count == 1 && Unwrap(usage.Assignments[0].Value) is IObjectCreationOperation created)
+                {
+                    return new ObjectView(created, usage, escapes: false);
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion && conversion.IsImplicit)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private void ReadListExpression(IOperation value, ListValue result, int depth)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        value = Unwrap(value);
+        if (depth > MaxDepth)
+        {
+            result.IsComplete = false;
+            return;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: null })
+        {
+            return; // `= null`: no elements
+        }
+
+        switch (value)
+        {
+            case IObjectCreationOperation creation when BodyIndex.IsList(creation.Type):
+                ReadListCreation(creation, result);
+                break;
+            case IArrayCreationOperation array:
+                if (array.Initializer is null)
+                {
+                    result.IsComplete = false;
+                    break;
+                }
+
+                foreach (var element in array.Initializer.ElementValues)
+                {
+                    result.Elements.Add(element);
+                }
+
+                break;
+            case ILocalReferenceOperation reference when _index.GetUsage(reference.Local) is { } usage:
+                ReadListLocal(usage, result, depth);
+                break;
+            default:
+                if (value.Syntax is CollectionExpressionSyntax)
+                {
+                    ReadCollectionExpression(value, result);
+                    break;
+                }
+
+                result.IsComplete = false;
+                break;
+        }
+    }
+
+    private void ReadListLocal(LocalUsage usage, ListValue result, int depth)
+    {
+        if (usage.Escapes || usage.Assignments.Count != 1)
+        {
+            result.IsComplete = false;
+        }
+
+        foreach (var assignment in usage.Assignments)
+        {
+            ReadListExpression(assignment.Value, result, depth + 1);
+        }
+
+        foreach (var add in usage.DirectAdds)
+        {
+            ReadAdd(add, result, depth + 1);
+        }
+    }
+
+    private static void ReadListCreation(IObjectCreationOperation creation, ListValue result)
+    {
+        // new List<T>(capacity) is still empty; new List<T>(otherCollection) copies what we cannot see.
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Value.Type?.SpecialType != SpecialType.System_Int32)
+            {
+                result.IsComplete = false;
+            }
+        }
+
+        if (creation.Initializer is null)
+        {
+            return;
+        }
+
+        foreach (var item in creation.Initializer.Initializers)
+        {
+            if (item is IInvocationOperation { Arguments.Length: 1 } add && add.TargetMethod.Name == "Add")
+            {
+                result.Elements.Add(add.Arguments[0].Value);
+            }
+            else
+            {
+                result.IsComplete = false;
+            }
+        }
+    }
+
+    private void ReadAdd(IInvocationOperation add, ListValue result, int depth)
+    {
+        if (add.Arguments.Length != 1)
+        {
+            result.IsComplete = false;
+            return;
+        }
+
+        var argument = add.Arguments[0].Value;
+        if (add.TargetMethod.Name == "Add")
+        {
+            result.Elements.Add(argument);
+        }
+        else
+        {
+            ReadListExpression(argument, result, depth + 1);
+        }
+    }
+
+    /// <summary>
+    /// Collection expressions (C# 12). Roslyn 4.8, our floor, has no operation interface for them, so they are read
+    /// through syntax: each expression element maps to its child operation; a spread hides elements.
+    /// </summary>
+    private static void ReadCollectionExpression(IOperation value, ListValue result)
+    {
+        foreach (var child in value.ChildOperations)
+        {
+            var element = Unwrap(child);
+            if (element.Syntax is SpreadElementSyntax || element.Syntax.Parent is SpreadElementSyntax)
+            {
+                result.IsComplete = false;
+                continue;
+            }
+
+            result.Elements.Add(element);
+        }
+    }
+}

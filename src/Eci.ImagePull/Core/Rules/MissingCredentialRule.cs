@@ -1,0 +1,82 @@
+using System;
+
+namespace Eci.ImagePull.Rules;
+
+/// <summary>
+/// ECI004: a self-managed registry (not Docker Hub, not ACR, not loopback, not declared anonymous) with no credential
+/// for its exact address and no AcrRegistryInfo that could cover it.
+/// </summary>
+internal sealed class MissingCredentialRule : IPullRule
+{
+    private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.MissingCredentialId)!;
+
+    public void Evaluate(EvaluationContext context)
+    {
+        var settings = context.Settings;
+        if (settings.HasUnknownCredentials || settings.HasUnknownAcrRegistryInfo)
+        {
+            return;
+        }
+
+        foreach (var image in context.Images)
+        {
+            if (image.Address is not { } address
+                || image.Classification?.Kind != RegistryKind.SelfManaged
+                || RegistryKnowledge.Lists(settings.Knowledge.Anonymous, address)
+                || HasCredential(settings, address)
+                || IsCoveredByAcr(settings, address)
+                || context.IsExplained(address, FindingSubject.CredentialServer))
+            {
+                continue;
+            }
+
+            context.Report(new PullFinding(
+                Rule, FindingSubject.Image, image.Input.Source, new[] { address.ToString(), image.Text },
+                FixAction.AddCredential, address, image.Text, null, null));
+        }
+    }
+
+    private static bool HasCredential(PullSettings settings, RegistryAddress address)
+    {
+        foreach (var credential in settings.Credentials)
+        {
+            if (credential.Server is null || address.Equals(credential.Address))
+            {
+                return true;
+            }
+
+            // "http://host:5000" is not what ECI matches, but it is clearly meant for this registry: the
+            // malformed-server rule reports it; reporting a missing credential on top would be noise.
+            var normalized = RegistryList.Parse(credential.Server);
+            if (normalized.FindNormalized(address) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCoveredByAcr(PullSettings settings, RegistryAddress address)
+    {
+        foreach (var acr in settings.AcrRegistryInfo)
+        {
+            if (acr.CoversAnyRegistry)
+            {
+                return true;
+            }
+
+            foreach (var domain in acr.Domains!)
+            {
+                var trimmed = domain?.Trim() ?? string.Empty;
+                if (string.Equals(trimmed, address.Host, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(trimmed, address.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

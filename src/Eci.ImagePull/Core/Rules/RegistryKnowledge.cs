@@ -1,0 +1,38 @@
+namespace Eci.ImagePull.Rules;
+
+/// <summary>
+/// What a team knows about its registries beyond the request itself: which speak plain HTTP, which use a
+/// self-signed certificate, which allow anonymous pulls. The analyzer reads it from <c>.editorconfig</c>
+/// (<c>eci.plain_http_registries</c>, <c>eci.insecure_registries</c>, <c>eci.anonymous_registries</c>);
+/// the runtime check can learn it by probing.
+/// </summary>
+public sealed class RegistryKnowledge
+{
+    /// <summary>Creates knowledge from three registry lists.</summary>
+    public RegistryKnowledge(RegistryList plainHttp, RegistryList selfSigned, RegistryList anonymous)
+    {
+        PlainHttp = plainHttp;
+        SelfSigned = selfSigned;
+        Anonymous = anonymous;
+    }
+
+    /// <summary>Nothing is known beyond the built-in facts (port 80 speaks HTTP).</summary>
+    public static RegistryKnowledge None { get; } = new(RegistryList.Empty, RegistryList.Empty, RegistryList.Empty);
+
+    /// <summary>Registries that speak plain HTTP.</summary>
+    public RegistryList PlainHttp { get; }
+
+    /// <summary>Registries whose certificate is self-signed.</summary>
+    public RegistryList SelfSigned { get; }
+
+    /// <summary>Registries that allow anonymous pulls.</summary>
+    public RegistryList Anonymous { get; }
+
+    /// <summary>Parses the three comma-separated settings; garbage entries are ignored, never thrown.</summary>
+    public static RegistryKnowledge FromSettings(string? plainHttp, string? selfSigned, string? anonymous) =>
+        new(RegistryList.Parse(plainHttp), RegistryList.Parse(selfSigned), RegistryList.Parse(anonymous));
+
+    /// <summary>True when an entry names exactly this address (the normalized form of a sloppy entry counts: this is configuration, not ECI input).</summary>
+    internal static bool Lists(RegistryList list, RegistryAddress address) =>
+        list.Contains(address) || list.FindNormalized(address) is not null;
+}
