@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Eci.ImagePull;
 using Eci.ImagePull.Pull;
+using Eci.ImagePull.Rules;
 
 namespace Eci.Pull.Tool;
 
@@ -36,24 +37,29 @@ internal static class CheckCommand
             RequestTimeout = settings.Timeout,
             DiagnoseWithOtherTransports = !args.Has("--no-diagnose"),
         });
-        var results = await check.CheckAsync(settings.ToRequest(args.Positionals), cancellationToken).ConfigureAwait(false);
-        var findings = RuleFindings.For(settings, args.Positionals);
+        var report = await check.CheckAsync(settings.ToRequest(args.Positionals), cancellationToken).ConfigureAwait(false);
         if (args.Has("--json"))
         {
-            WriteJson(console, results, findings);
+            WriteJson(console, report);
         }
         else
         {
-            WriteText(console, results, findings);
+            WriteText(console, report);
         }
 
-        var allPullable = results.All(r => r.IsPullable);
-        var blocking = findings.Any(f => f.IsError || args.Has("--strict"));
-        return allPullable && !blocking ? ExitCodes.Success : ExitCodes.Failure;
+        // Errors always fail; warnings only with --strict; info and hidden findings never do.
+        var failing = args.Has("--strict") ? RuleSeverity.Warning : RuleSeverity.Error;
+        var blocking = report.FindingsAtLeast(failing).Any();
+        return report.AllPullable && !blocking ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static void WriteText(ToolConsole console, IReadOnlyList<PullCheckResult> results, IReadOnlyList<RuleFinding> findings)
+    private static IEnumerable<PullFinding> Shown(IEnumerable<PullFinding> findings) => findings.Where(f => f.Rule.DefaultSeverity >= RuleSeverity.Info);
+
+    private static string Severity(PullFinding finding) => finding.Rule.DefaultSeverity.ToString().ToLowerInvariant();
+
+    private static void WriteText(ToolConsole console, PullCheckReport report)
     {
+        var results = report.Results;
         foreach (var result in results)
         {
             console.Output.WriteLine($"{result.Image}");
@@ -68,22 +74,36 @@ internal static class CheckCommand
                 console.Output.WriteLine($"  credential: {result.CredentialSource}");
             }
 
-            foreach (var finding in findings.Where(f => f.Image == result.Image))
+            foreach (var finding in Shown(result.Findings))
             {
-                console.Output.WriteLine($"  {finding.Severity} {finding.Id}: {finding.Message}");
+                console.Output.WriteLine($"  {Severity(finding)} {finding.RuleId}: {finding.Message}");
             }
+        }
+
+        foreach (var finding in Shown(report.Findings.Where(f => f.Subject != FindingSubject.Image)))
+        {
+            console.Output.WriteLine($"{Severity(finding)} {finding.RuleId} ({finding.Subject}): {finding.Message}");
         }
 
         var pullable = results.Count(r => r.IsPullable);
         console.Output.WriteLine($"{pullable} of {results.Count} image(s) pullable.");
     }
 
-    private static void WriteJson(ToolConsole console, IReadOnlyList<PullCheckResult> results, IReadOnlyList<RuleFinding> findings)
+    private static Dictionary<string, object?> Json(PullFinding finding) => new()
+    {
+        ["id"] = finding.RuleId,
+        ["severity"] = Severity(finding),
+        ["subject"] = finding.Subject.ToString(),
+        ["message"] = finding.Message,
+    };
+
+    private static void WriteJson(ToolConsole console, PullCheckReport report)
     {
         var document = new Dictionary<string, object?>
         {
-            ["pullable"] = results.All(r => r.IsPullable),
-            ["images"] = results.Select(r => new Dictionary<string, object?>
+            ["pullable"] = report.AllPullable,
+            ["findings"] = Shown(report.Findings.Where(f => f.Subject != FindingSubject.Image)).Select(Json).ToList(),
+            ["images"] = report.Results.Select(r => new Dictionary<string, object?>
             {
                 ["image"] = r.Image,
                 ["outcome"] = r.Outcome.ToString(),
@@ -94,12 +114,7 @@ internal static class CheckCommand
                 ["platform"] = r.Platform?.ToString(),
                 ["credentialSource"] = r.CredentialSource,
                 ["diagnosis"] = r.Diagnosis,
-                ["findings"] = findings.Where(f => f.Image == r.Image).Select(f => new Dictionary<string, object?>
-                {
-                    ["id"] = f.Id,
-                    ["severity"] = f.Severity,
-                    ["message"] = f.Message,
-                }).ToList(),
+                ["findings"] = Shown(r.Findings).Select(Json).ToList(),
             }).ToList(),
         };
         console.Output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Eci.ImagePull.Registry;
+using Eci.ImagePull.Rules;
 
 namespace Eci.ImagePull.Pull;
 
@@ -24,17 +25,18 @@ public sealed class PullCheck
     /// <summary>The settings in use.</summary>
     public PullCheckOptions Options { get; }
 
-    /// <summary>Checks every image of the request, in order.</summary>
+    /// <summary>Runs the pull-settings rules engine over the request, then contacts each image's registry as ECI would.</summary>
     /// <param name="request">The request's images and pull settings.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
-    /// <returns>One result per image, in the request's order.</returns>
-    public async Task<IReadOnlyList<PullCheckResult>> CheckAsync(PullCheckRequest request, CancellationToken cancellationToken = default)
+    /// <returns>One result per image, in the request's order, and the rules engine's findings.</returns>
+    public async Task<PullCheckReport> CheckAsync(PullCheckRequest request, CancellationToken cancellationToken = default)
     {
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
+        var findings = PullSettingsRules.Evaluate(request.ToPullSettings());
         var used = new Dictionary<RegistryAddress, RegistryCredential?>();
         using var client = new RegistryClient(ClientOptions(new RegistryTransportPolicy(request.PlainHttpRegistry, request.InsecureRegistry), r =>
         {
@@ -47,12 +49,15 @@ public sealed class PullCheck
             return credential;
         }));
         var results = new List<PullCheckResult>();
-        foreach (var image in request.Images)
+        for (var i = 0; i < request.Images.Count; i++)
         {
-            results.Add(await CheckImageAsync(client, request, image, used, cancellationToken).ConfigureAwait(false));
+            var result = await CheckImageAsync(client, request, request.Images[i], used, cancellationToken).ConfigureAwait(false);
+            var index = i;
+            result.Findings = findings.Where(f => f.Subject == FindingSubject.Image && f.Source is int source && source == index).ToList();
+            results.Add(result);
         }
 
-        return results;
+        return new PullCheckReport(results, findings);
     }
 
     private RegistryClientOptions ClientOptions(RegistryTransportPolicy transports, Func<RegistryAddress, RegistryCredential?>? credentials) => new()

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Eci.ImagePull.Rules;
 
 namespace Eci.ImagePull.Pull;
 
@@ -20,6 +21,18 @@ public sealed class PullCheckRequest
     /// <summary>The request's <c>InsecureRegistry</c> value.</summary>
     public string? InsecureRegistry { get; set; }
 
+    /// <summary>The request's <c>AcrRegistryInfo</c> elements (their domains), for the rules engine.</summary>
+    public List<AcrRegistryInput> AcrRegistryInfo { get; } = new();
+
+    /// <summary>The request's <c>RegionId</c>, for the rules engine (VPC endpoint region checks).</summary>
+    public string? RegionId { get; set; }
+
+    /// <summary>
+    /// What the team knows about its registries (the analyzer's <c>eci.*_registries</c> settings), for the rules
+    /// engine; <see cref="RegistryKnowledge.None"/> by default. The registry contact finds these facts anyway.
+    /// </summary>
+    public RegistryKnowledge Knowledge { get; set; } = RegistryKnowledge.None;
+
     /// <summary>The <c>ImageRegistryCredential</c> entries by server address.</summary>
     public IReadOnlyDictionary<RegistryAddress, RegistryCredential> Credentials => _credentials;
 
@@ -39,6 +52,37 @@ public sealed class PullCheckRequest
     {
         var address = RegistryAddress.Parse(server);
         _credentials[address] = new RegistryCredential(userName, password, $"ImageRegistryCredential for {address}");
+    }
+
+    /// <summary>The request in the rules engine's terms: every value known, images tagged with their index.</summary>
+    /// <returns>The settings to evaluate.</returns>
+    internal PullSettings ToPullSettings()
+    {
+        var settings = new PullSettings
+        {
+            PlainHttpRegistry = RegistryListInput.Known(PlainHttpRegistry),
+            InsecureRegistry = RegistryListInput.Known(InsecureRegistry),
+            RegionId = RegionId,
+            Knowledge = Knowledge ?? RegistryKnowledge.None,
+            // Whether the instance gets an elastic IP is not part of what a pull check is given.
+            HasElasticIp = null,
+        };
+        for (var i = 0; i < Images.Count; i++)
+        {
+            settings.Images.Add(new ImageInput(Images[i], i));
+        }
+
+        foreach (var server in _credentials.Keys)
+        {
+            settings.Credentials.Add(new CredentialInput(server.ToString()));
+        }
+
+        foreach (var acr in AcrRegistryInfo)
+        {
+            settings.AcrRegistryInfo.Add(acr);
+        }
+
+        return settings;
     }
 
     /// <summary>The credential ECI would use (exact server match), else the fallback's.</summary>

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using Eci.ImagePull.Registry;
+using Eci.ImagePull.Rules;
 
 namespace Eci.ImagePull.Pull;
 
@@ -47,6 +50,9 @@ public sealed class PullCheckResult
     /// Describes what the diagnostic probe found.
     /// </summary>
     public string? Diagnosis { get; internal set; }
+
+    /// <summary>The pull-settings rules engine's findings about this image (ECI002, ECI004, ECI008, ...).</summary>
+    public IReadOnlyList<PullFinding> Findings { get; internal set; } = Array.Empty<PullFinding>();
 
     /// <summary>The registry failure behind a non-pullable outcome, or null.</summary>
     public RegistryFailure? Failure { get; internal set; }

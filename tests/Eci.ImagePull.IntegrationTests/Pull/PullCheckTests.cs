@@ -31,8 +31,8 @@ public sealed class PullCheckTests :
         var request = new PullCheckRequest { PlainHttpRegistry = plainHttp, InsecureRegistry = insecure };
         request.Images.Add(image);
         configure?.Invoke(request);
-        var results = await new PullCheck(options).CheckAsync(request);
-        var result = Assert.Single(results);
+        var report = await new PullCheck(options).CheckAsync(request);
+        var result = Assert.Single(report.Results);
         AssertNoSecret(result);
         return result;
     }
@@ -202,9 +202,23 @@ public sealed class PullCheckTests :
         var request = new PullCheckRequest { PlainHttpRegistry = _token.Address };
         request.Images.Add($"{_token.Address}/public/tool:latest");
         request.Images.Add($"{_token.Address}/demo/app:latest");
-        var results = await new PullCheck().CheckAsync(request);
+        var results = (await new PullCheck().CheckAsync(request)).Results;
         Assert.Equal(new[] { PullOutcome.Pullable, PullOutcome.AuthenticationRequired }, results.Select(r => r.Outcome));
         Assert.Null(results[0].CredentialSource);
+    }
+
+    [Fact]
+    public async Task Rules_engine_findings_come_with_the_verdicts()
+    {
+        var request = new PullCheckRequest { PlainHttpRegistry = $"{_http.Address},127.0.0.1" };
+        request.Images.Add($"{_http.Address}/demo/app:latest");
+        var report = await new PullCheck().CheckAsync(request);
+        var result = Assert.Single(report.Results);
+        Assert.Equal(PullOutcome.Pullable, result.Outcome);
+        // The registry is loopback: ECI008 warns that the instance would pull from itself.
+        Assert.Contains(result.Findings, f => f.RuleId == "ECI008");
+        // '127.0.0.1' without a port names no image's registry exactly.
+        Assert.Contains(report.Findings, f => f.Subject == Eci.ImagePull.Rules.FindingSubject.PlainHttpRegistry);
     }
 
     [Fact]

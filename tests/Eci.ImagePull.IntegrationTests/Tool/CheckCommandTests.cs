@@ -30,6 +30,18 @@ public sealed class CheckCommandTests : IClassFixture<PlainHttpRegistryFixture>,
     }
 
     [Fact]
+    public async Task Warning_findings_are_printed_and_fail_only_with_strict()
+    {
+        var image = $"{_http.Address}/demo/app:latest";
+        var relaxed = await ToolRunner.RunAsync("check", image, "--plain-http", _http.Address);
+        Assert.Equal(0, relaxed.ExitCode);
+        Assert.Contains("warning ECI008:", relaxed.Output);
+        var strict = await ToolRunner.RunAsync("check", image, "--plain-http", _http.Address, "--strict");
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("warning ECI008:", strict.Output);
+    }
+
+    [Fact]
     public async Task Missing_PlainHttpRegistry_exits_1_and_says_what_to_add()
     {
         var run = await ToolRunner.RunAsync("check", $"{_http.Address}/demo/app:latest", $"{_http.Address}/demo/app:gone", "--plain-http", "127.0.0.2:1");
