@@ -50,8 +50,27 @@ internal static class EciPullApp
         catch (RegistryException e)
         {
             console.Error.WriteLine("eci-pull: " + e.Message);
+            if (Hint(e) is { } hint)
+            {
+                console.Error.WriteLine(hint);
+            }
+
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>What to try next after a transport failure; 'check' explains it in full, 'pull' only points there.</summary>
+    private static string? Hint(RegistryException error)
+    {
+        var registry = error.Registry?.ToString() ?? "HOST:PORT";
+        return error.Failure switch
+        {
+            RegistryFailure.TlsHandshakeFailed => $"If {registry} speaks plain HTTP, pass --plain-http {registry} (ECI: PlainHttpRegistry). 'eci-pull check' diagnoses it.",
+            RegistryFailure.CertificateNotTrusted => $"If you accept its certificate, pass --insecure {registry} (ECI: InsecureRegistry).",
+            RegistryFailure.HttpsRequired => $"{registry} speaks HTTPS: drop it from --plain-http (and use --insecure if its certificate is self-signed).",
+            RegistryFailure.AuthenticationRequired => $"Pass --user USER --password-stdin, or log in to {registry} in a Docker config (--docker-config).",
+            _ => null,
+        };
     }
 
     private static int Version(ToolConsole console)

@@ -48,7 +48,7 @@ internal static class RegistryFailureMapper
         var socket = Find<SocketException>(exception);
         var reason = socket is not null ? socket.Message : Innermost(exception).Message;
         return new RegistryConnectionException(RegistryFailure.Unreachable, registry, transport,
-            $"Cannot connect to {where}: {reason}", exception);
+            $"Cannot connect to {where}: {reason.TrimEnd('.')}.", exception);
     }
 
     /// <summary>Reads the (bounded) body of an unsuccessful response and throws the matching exception.</summary>

@@ -106,6 +106,7 @@ public sealed class PullCommandTests : IClassFixture<PlainHttpRegistryFixture>, 
         var run = await ToolRunner.RunAsync("pull", $"{_http.Address}/demo/app:latest", "--output", _output);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"https://{_http.Address}", run.Error);
+        Assert.Contains($"pass --plain-http {_http.Address}", run.Error);
         Assert.False(File.Exists(Path.Combine(_output, "index.json")));
     }
 }
