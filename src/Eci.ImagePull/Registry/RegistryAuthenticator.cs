@@ -24,6 +24,14 @@ internal sealed class RegistryAuthenticator
     private readonly RegistryTokenCache _tokens = new();
     private readonly ConcurrentDictionary<RegistryAddress, AuthenticationChallenge> _challenges = new();
 
+    /// <summary>
+    /// Credentials looked up in the last minute: a lookup may read files or run a credential helper, and a pull
+    /// asks for every blob. Short enough that a rotated password is picked up.
+    /// </summary>
+    private readonly ConcurrentDictionary<RegistryAddress, (RegistryCredential? Credential, DateTimeOffset Until)> _credentials = new();
+
+    private static readonly TimeSpan CredentialLifetime = TimeSpan.FromMinutes(1);
+
     public RegistryAuthenticator(RegistryClientOptions options, RegistryHttpClients http)
     {
         _options = options;
@@ -31,7 +39,23 @@ internal sealed class RegistryAuthenticator
     }
 
     /// <summary>The credential the options give for the registry, or null for anonymous.</summary>
-    public RegistryCredential? CredentialFor(RegistryAddress registry) => _options.Credentials?.Invoke(registry);
+    public RegistryCredential? CredentialFor(RegistryAddress registry)
+    {
+        if (_options.Credentials is null)
+        {
+            return null;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        if (_credentials.TryGetValue(registry, out var cached) && cached.Until > now)
+        {
+            return cached.Credential;
+        }
+
+        var credential = _options.Credentials(registry);
+        _credentials[registry] = (credential, now + CredentialLifetime);
+        return credential;
+    }
 
     /// <summary>The Authorization header to send up front, when the registry's scheme is already known.</summary>
     public async Task<AuthenticationHeaderValue?> GetAuthorizationAsync(RegistryAddress registry, RegistryTransport transport, string? scope, CancellationToken cancellationToken)
