@@ -102,6 +102,22 @@ public sealed class TlsBasicAuthRegistryFixture : RegistryFixture
     internal override TestPusher Pusher() => TestPusher.WithBasic(Registry, User, Password);
 }
 
+/// <summary>
+/// Self-signed HTTPS with Bearer tokens from a token server that speaks plain HTTP: the client must not send
+/// credentials to that realm unless its host is in PlainHttpRegistry.
+/// </summary>
+public sealed class TlsTokenAuthRegistryFixture : RegistryFixture
+{
+    internal override RegistryServerOptions Options()
+    {
+        var tokens = TokenServer.Start();
+        tokens.Users[User] = Password;
+        return new RegistryServerOptions { Tls = true, TokenServer = tokens };
+    }
+
+    internal override TestPusher Pusher() => TestPusher.WithTokens(Registry, Tokens!);
+}
+
 /// <summary>Plain HTTP with Bearer token authentication from the test token server.</summary>
 public sealed class TokenAuthRegistryFixture : RegistryFixture
 {

@@ -41,11 +41,17 @@ internal sealed class TestImage
     /// <summary>The manifest, as a blob (its digest is the image digest).</summary>
     public TestBlob Manifest { get; }
 
-    /// <summary>Builds an image with <paramref name="layerCount"/> random layers of <paramref name="layerSize"/> bytes.</summary>
-    public static TestImage Create(string os = "linux", string architecture = "amd64", int layerCount = 2, int layerSize = 4096)
+    /// <summary>
+    /// Builds an image with <paramref name="layerCount"/> random layers of <paramref name="layerSize"/> bytes, with OCI
+    /// media types or, when <paramref name="docker"/> is set, Docker schema-2 ones.
+    /// </summary>
+    public static TestImage Create(string os = "linux", string architecture = "amd64", int layerCount = 2, int layerSize = 4096, bool docker = false)
     {
+        var layerType = docker ? "application/vnd.docker.image.rootfs.diff.tar.gzip" : "application/vnd.oci.image.layer.v1.tar+gzip";
+        var configType = docker ? "application/vnd.docker.container.image.v1+json" : "application/vnd.oci.image.config.v1+json";
+        var manifestType = docker ? "application/vnd.docker.distribution.manifest.v2+json" : "application/vnd.oci.image.manifest.v1+json";
         var layers = Enumerable.Range(0, layerCount)
-            .Select(_ => new TestBlob(RandomNumberGenerator.GetBytes(layerSize), "application/vnd.oci.image.layer.v1.tar+gzip"))
+            .Select(_ => new TestBlob(RandomNumberGenerator.GetBytes(layerSize), layerType))
             .ToArray();
         var config = new TestBlob(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
         {
@@ -57,25 +63,28 @@ internal sealed class TestImage
                 ["type"] = "layers",
                 ["diff_ids"] = layers.Select(l => l.Digest).ToArray(),
             },
-        }), "application/vnd.oci.image.config.v1+json");
+        }), configType);
         var manifest = new Dictionary<string, object>
         {
             ["schemaVersion"] = 2,
-            ["mediaType"] = "application/vnd.oci.image.manifest.v1+json",
+            ["mediaType"] = manifestType,
             ["config"] = Descriptor(config),
             ["layers"] = layers.Select(Descriptor).ToArray(),
         };
-        var manifestBlob = new TestBlob(JsonSerializer.SerializeToUtf8Bytes(manifest), "application/vnd.oci.image.manifest.v1+json");
+        var manifestBlob = new TestBlob(JsonSerializer.SerializeToUtf8Bytes(manifest), manifestType);
         return new TestImage(os, architecture, config, layers, manifestBlob);
     }
 
-    /// <summary>Builds an OCI index over <paramref name="images"/>, one entry per image with its platform.</summary>
+    /// <summary>Builds an OCI index (or, for Docker-typed images, a Docker manifest list) over <paramref name="images"/>.</summary>
     public static TestBlob Index(params TestImage[] images)
     {
+        var indexType = images[0].Manifest.MediaType.Contains("docker", StringComparison.Ordinal)
+            ? "application/vnd.docker.distribution.manifest.list.v2+json"
+            : "application/vnd.oci.image.index.v1+json";
         var index = new Dictionary<string, object>
         {
             ["schemaVersion"] = 2,
-            ["mediaType"] = "application/vnd.oci.image.index.v1+json",
+            ["mediaType"] = indexType,
             ["manifests"] = images.Select(image => new Dictionary<string, object>
             {
                 ["mediaType"] = image.Manifest.MediaType,
@@ -84,7 +93,7 @@ internal sealed class TestImage
                 ["platform"] = new Dictionary<string, object> { ["os"] = image.Os, ["architecture"] = image.Architecture },
             }).ToArray(),
         };
-        return new TestBlob(JsonSerializer.SerializeToUtf8Bytes(index), "application/vnd.oci.image.index.v1+json");
+        return new TestBlob(JsonSerializer.SerializeToUtf8Bytes(index), indexType);
     }
 
     private static Dictionary<string, object> Descriptor(TestBlob blob) => new()

@@ -47,6 +47,19 @@ public sealed class PullCommandTests : IClassFixture<PlainHttpRegistryFixture>, 
     }
 
     [Fact]
+    public async Task Terminal_output_redraws_one_progress_line()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = new Eci.Pull.Tool.ToolConsole(new StringReader(string.Empty), output, error, isTerminal: true, environment: _ => null);
+        var code = await Eci.Pull.Tool.EciPullApp.RunAsync(
+            new[] { "pull", $"{_http.Address}/demo/app:latest", "--plain-http", _http.Address, "--output", _output }, console, default);
+        Assert.Equal(0, code);
+        Assert.Contains("\r100%", error.ToString());
+        Assert.DoesNotContain("downloaded sha256:", error.ToString());
+    }
+
+    [Fact]
     public async Task Second_pull_resumes_a_partial_blob_and_skips_complete_ones()
     {
         var first = await ToolRunner.RunAsync("pull", $"{_http.Address}/demo/app:latest", "--plain-http", _http.Address, "--output", _output);
