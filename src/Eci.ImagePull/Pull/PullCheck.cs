@@ -87,7 +87,7 @@ public sealed class PullCheck
             return new PullCheckResult(text ?? string.Empty, PullOutcome.InvalidReference, detail);
         }
 
-        if (!RegistryAddress.TryParse(reference.Registry, out var registry))
+        if (reference.RegistryAddress is not { } registry)
         {
             return new PullCheckResult(text, PullOutcome.InvalidReference, $"The registry part '{reference.Registry}' is not a host[:port] address.") { Reference = reference };
         }

@@ -24,8 +24,10 @@ public sealed partial class RegistryClient
     /// <summary>The registry address of an image reference (Docker Hub is <c>docker.io</c>).</summary>
     /// <param name="image">The image.</param>
     /// <returns>The address ECI matches registry lists and credentials against.</returns>
+    /// <exception cref="FormatException">The registry part is not a <c>host[:port]</c> address a client can contact.</exception>
     public static RegistryAddress AddressOf(ImageReference image) =>
-        RegistryAddress.Parse((image ?? throw new ArgumentNullException(nameof(image))).Registry);
+        (image ?? throw new ArgumentNullException(nameof(image))).RegistryAddress
+        ?? throw new FormatException($"The registry part '{image.Registry}' of '{image}' is not a host[:port] address.");
 
     /// <summary>What to ask the registry for: the digest when present, else the tag, else <c>latest</c>.</summary>
     /// <param name="image">The image.</param>
