@@ -282,26 +282,28 @@ internal sealed class TokenServer : IDisposable
     /// <summary>Stops listening and deletes the certificate directory.</summary>
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
         try
         {
+            _listener.Stop();
+            _listener.Close();
             _loop.Wait(TimeSpan.FromSeconds(5));
         }
-        catch (AggregateException)
+        catch (Exception)
         {
-            // The loop ends with the listener.
+            // The loop ends with the listener; nothing else to stop.
         }
-
-        _key.Dispose();
-        _certificate.Dispose();
-        try
+        finally
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Leftover temp files must not fail a run.
+            _key.Dispose();
+            _certificate.Dispose();
+            try
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Leftover temp files must not fail a run.
+            }
         }
     }
 }
