@@ -59,13 +59,13 @@ public sealed class Maintenance
         {
             RegionId = "cn-hangzhou",
             ContainerGroupName = "reports",
-            Container = new List<CreateContainerGroupRequest.CreateContainerGroupRequestContainer>
-            {
+            Container =
+            [
                 // ECI009: a VPC endpoint of cn-shanghai cannot be reached from cn-hangzhou.
                 new() { Name = "reports", Image = "registry-vpc.cn-shanghai.aliyuncs.com/platform/reports:3" },
                 // ECI011 (shown here because this sample raises it to a warning): Docker Hub needs an EIP or a NAT gateway.
                 new() { Name = "proxy", Image = "nginx:1.27" },
-            },
+            ],
         });
     }
 }
