@@ -90,6 +90,8 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
             FixAction.ReplaceValue => diagnostic.Id == RuleCatalog.MalformedAddressId
                 ? "Normalize the registry address"
                 : Format("Change to '{0}'", Property(diagnostic, FixProperties.Replacement)),
+            FixAction.ReplaceImageAndAddToPlainHttpRegistry => Format(
+                "Change to '{0}' and add '{1}' to PlainHttpRegistry", Property(diagnostic, FixProperties.Replacement), address),
             FixAction.ReadPasswordAtRunTime => Format("Read the password for '{0}' at run time", address),
             FixAction.RemoveEntry => Format("Remove '{0}'", entry?.Trim()),
             FixAction.AutoCreateEip => "Set AutoCreateEip = true",

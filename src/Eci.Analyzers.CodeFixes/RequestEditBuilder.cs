@@ -72,6 +72,14 @@ internal static class RequestEditBuilder
             case FixAction.RewriteEntry:
                 AddRewrite(request, diagnostic, address);
                 break;
+            case FixAction.ReplaceImageAndAddToPlainHttpRegistry:
+                if (diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var image) && image is not null)
+                {
+                    request.LiteralReplacements[diagnostic.Location.SourceSpan] = image;
+                    RequestEdits.AddOnce(request.PlainHttp.Add, address);
+                }
+
+                break;
             case FixAction.ReadPasswordAtRunTime:
                 request.PasswordLookups[diagnostic.Location.SourceSpan] = address;
                 break;

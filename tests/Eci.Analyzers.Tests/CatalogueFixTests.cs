@@ -40,6 +40,23 @@ public class CatalogueFixTests
         Sources.AnonymousLab);
 
     [Fact]
+    public Task StrippingHttpKeepsTheRegistryPulledOverHttp() => VerifyCS.VerifyCodeFixAsync(
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                Container = [new Container { Image = {|ECI006:"http://192.168.1.10:5000/app:1"|} }],
+            });
+            """),
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                Container = [new Container { Image = "192.168.1.10:5000/app:1" }],
+                PlainHttpRegistry = "192.168.1.10:5000",
+            });
+            """),
+        Sources.AnonymousLab);
+
+    [Fact]
     public Task ReplacesAConstantPasswordWithTheRunTimeLookup() => VerifyCS.VerifyCodeFixAsync(
         Sources.Usings + """
             using Eci.ImagePull;

@@ -61,6 +61,21 @@ public class CatalogueRulesTests
     }
 
     [Fact]
+    public void HttpSchemeFixKeepsTheRegistryOnPlainHttp()
+    {
+        var settings = Request("http://192.168.1.10:5000/app");
+        var finding = Assert.Single(PullSettingsRules.Evaluate(settings));
+        Assert.Equal(FixAction.ReplaceImageAndAddToPlainHttpRegistry, finding.Fix);
+        Assert.Equal("192.168.1.10:5000", finding.Address!.ToString());
+
+        settings.PlainHttpRegistry = RegistryListInput.Known("192.168.1.10:5000");
+        Assert.Equal(FixAction.ReplaceValue, Assert.Single(PullSettingsRules.Evaluate(settings)).Fix);
+
+        settings.SupportsRegistryLists = false;
+        Assert.Equal(FixAction.ReplaceValue, Assert.Single(PullSettingsRules.Evaluate(settings)).Fix);
+    }
+
+    [Fact]
     public void ConstantPasswordIsReportedWithTheServerToReadItFor()
     {
         var settings = Request("registry.corp.example/app");

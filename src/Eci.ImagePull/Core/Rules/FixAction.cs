@@ -24,6 +24,12 @@ public enum FixAction
     /// <summary>Replace the reported value (list, server or image) with <see cref="PullFinding.Replacement"/>.</summary>
     ReplaceValue,
 
+    /// <summary>
+    /// Replace the image with <see cref="PullFinding.Replacement"/> (its <c>http://</c> stripped) and add
+    /// <see cref="PullFinding.Address"/> to <c>PlainHttpRegistry</c>: the scheme was the only record that the registry speaks HTTP.
+    /// </summary>
+    ReplaceImageAndAddToPlainHttpRegistry,
+
     /// <summary>Read the password at run time for <see cref="PullFinding.Address"/> instead of a constant.</summary>
     ReadPasswordAtRunTime,
 

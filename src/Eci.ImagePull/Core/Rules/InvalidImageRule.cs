@@ -3,6 +3,29 @@ namespace Eci.ImagePull.Rules;
 /// <summary>ECI006: an image the reference grammar rejects. It gets no other rule; the message is the parser's.</summary>
 internal sealed class InvalidImageRule : IPullRule
 {
+    /// <summary>
+    /// For <c>http://host/app</c>: the registry the corrected image needs in PlainHttpRegistry, when the request has that
+    /// list, can be seen, and does not list it yet. Stripping the scheme alone would turn a visible mistake into a silent
+    /// ErrImagePull.
+    /// </summary>
+    private static RegistryAddress? PlainHttpAddressToKeep(EvaluationContext context, ImageReferenceFormatException error, string? suggestion)
+    {
+        var settings = context.Settings;
+        if (error.Error != ImageReferenceError.SchemeNotAllowed
+            || error.Scheme != "http"
+            || suggestion is null
+            || !settings.SupportsRegistryLists
+            || !settings.PlainHttpRegistry.IsVisible
+            || !ImageReference.TryParse(suggestion, out var corrected)
+            || corrected.RegistryAddress is not { } address
+            || settings.PlainHttpRegistry.List.Contains(address))
+        {
+            return null;
+        }
+
+        return address;
+    }
+
     private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.InvalidImageId)!;
 
     public void Evaluate(EvaluationContext context)
@@ -15,10 +38,16 @@ internal sealed class InvalidImageRule : IPullRule
             }
 
             var suggestion = error.Suggestion;
+            var fix = suggestion is null ? FixAction.None : FixAction.ReplaceValue;
+            var plainHttp = PlainHttpAddressToKeep(context, error, suggestion);
+            if (plainHttp is not null)
+            {
+                fix = FixAction.ReplaceImageAndAddToPlainHttpRegistry;
+            }
+
             context.Report(new PullFinding(
                 Rule, FindingSubject.Image, image.Input.Source, new[] { error.Message },
-                suggestion is null ? FixAction.None : FixAction.ReplaceValue,
-                null, image.Text, null, null, suggestion));
+                fix, plainHttp, image.Text, null, null, suggestion));
         }
     }
 }
