@@ -39,6 +39,8 @@ public sealed class ImageReference : IEquatable<ImageReference>
     public const string OfficialRepositoryPrefix = "library/";
 
     private readonly string _canonical;
+    private RegistryAddress? _registryAddress;
+    private bool _registryAddressParsed;
 
     internal ImageReference(string registry, string repository, string? tag, string? digest)
     {
@@ -55,6 +57,25 @@ public sealed class ImageReference : IEquatable<ImageReference>
     /// as in <c>[::1]:5000</c>), or <c>docker.io</c> for Docker Hub.
     /// </summary>
     public string Registry { get; }
+
+    /// <summary>
+    /// <see cref="Registry"/> as a <see cref="Eci.ImagePull.RegistryAddress"/>, or <see langword="null"/> when the image grammar
+    /// accepts the registry text but no registry could be reached there (a port above 65535, a DNS label over 63
+    /// characters, an IPv4-looking host with an octet above 255). Computed on first use.
+    /// </summary>
+    public RegistryAddress? RegistryAddress
+    {
+        get
+        {
+            if (!_registryAddressParsed)
+            {
+                Eci.ImagePull.RegistryAddress.TryParse(Registry, out _registryAddress);
+                _registryAddressParsed = true;
+            }
+
+            return _registryAddress;
+        }
+    }
 
     /// <summary>The repository path, without registry, tag or digest; single-component Docker Hub names start with <c>library/</c>.</summary>
     public string Repository { get; }

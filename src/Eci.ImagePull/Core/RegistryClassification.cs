@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Eci.ImagePull;
 
-/// <summary>The result of <see cref="RegistryClassifier.Classify"/>: the registry kind and what its host name reveals.</summary>
+/// <summary>The result of <see cref="RegistryClassifier.Classify(RegistryAddress, string)"/>: the registry kind and what its host name reveals.</summary>
 public sealed class RegistryClassification
 {
     internal RegistryClassification(

@@ -15,6 +15,17 @@ public static class RegistryClassifier
 {
     private const string EciOpenNamespace = "eci_open/";
 
+    /// <summary>Classifies an image's registry (the repository decides ECI's own <c>eci_open</c> images); null when <see cref="ImageReference.RegistryAddress"/> is.</summary>
+    public static RegistryClassification? Classify(ImageReference image)
+    {
+        if (image is null)
+        {
+            throw new System.ArgumentNullException(nameof(image));
+        }
+
+        return image.RegistryAddress is { } address ? Classify(address, image.Repository) : null;
+    }
+
     /// <summary>Classifies a registry address, optionally with the repository path that follows it in the image reference.</summary>
     /// <param name="registry">The registry address (the host[:port] of the image reference).</param>
     /// <param name="repository">The repository path without registry, tag or digest (e.g. <c>eci_open/nginx</c>); only used to recognise ECI's public images.</param>

@@ -8,7 +8,7 @@ internal sealed class ParsedImage
         Input = input;
         Reference = reference;
         Error = error;
-        if (reference is not null && RegistryAddress.TryParse(reference.Registry, out var address))
+        if (reference?.RegistryAddress is { } address)
         {
             Address = address;
             Classification = RegistryClassifier.Classify(address, reference.Repository);
