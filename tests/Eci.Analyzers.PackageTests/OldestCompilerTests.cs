@@ -35,7 +35,8 @@ public sealed class OldestCompilerTests
                     new XAttribute("Version", OldestPromisedCompiler),
                     new XAttribute("PrivateAssets", "all")))));
 
-        var build = consumer.Build("-p:ErrorLog=eci.sarif%2Cversion=2.1");
+        // No compiler server: it would outlive the test, running from the temp packages folder the fixture deletes.
+        var build = consumer.Build("-p:ErrorLog=eci.sarif%2Cversion=2.1", "-p:UseSharedCompilation=false");
 
         Assert.True(build.ExitCode == 0, build.ToString());
         var old = SarifLog.Load(Path.Combine(consumer.Directory, "eci.sarif"));
