@@ -1,0 +1,215 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Eci.ImagePull.Registry;
+
+public sealed partial class RegistryClient
+{
+    private const int CopyBufferSize = 81920;
+
+    /// <summary>
+    /// Streams a blob into <paramref name="destination"/>, hashing as it goes. The bytes written are only
+    /// trustworthy when the call returns; on <see cref="RegistryDigestMismatchException"/> the caller must
+    /// discard what was written (<see cref="DownloadBlobToFileAsync"/> does that itself).
+    /// </summary>
+    /// <param name="registry">The registry.</param>
+    /// <param name="repository">The repository path.</param>
+    /// <param name="descriptor">The blob's descriptor (digest and size are both enforced).</param>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="progress">Receives the number of bytes received so far.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>A task that completes when the blob was received and verified.</returns>
+    /// <exception cref="RegistryException">Any failure, including <see cref="RegistryDigestMismatchException"/>.</exception>
+    public async Task DownloadBlobAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, Stream destination, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (destination is null)
+        {
+            throw new ArgumentNullException(nameof(destination));
+        }
+
+        using var hash = descriptor?.Digest.CreateHash() ?? throw new ArgumentNullException(nameof(descriptor));
+        await DownloadRangeAsync(registry, repository, descriptor, destination, 0, hash, restart: null, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Downloads a blob to <paramref name="path"/>, resumably and verified: bytes go to <c>path.partial</c>,
+    /// a later call continues from there with an HTTP range request, and only content that matches the digest
+    /// is renamed to <paramref name="path"/>. Mismatching content is deleted. An existing, matching
+    /// <paramref name="path"/> is kept without a download.
+    /// </summary>
+    /// <param name="registry">The registry.</param>
+    /// <param name="repository">The repository path.</param>
+    /// <param name="descriptor">The blob's descriptor.</param>
+    /// <param name="path">The final file.</param>
+    /// <param name="progress">Receives the total bytes present so far (resumed bytes included).</param>
+    /// <param name="cancellationToken">Cancels the download; the partial file stays for the next attempt.</param>
+    /// <returns>True when bytes were downloaded, false when <paramref name="path"/> was already complete.</returns>
+    /// <exception cref="RegistryException">Any failure, including <see cref="RegistryDigestMismatchException"/>.</exception>
+    public async Task<bool> DownloadBlobToFileAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, string path, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
+        if (string.IsNullOrEmpty(path))
+        {
+            throw new ArgumentException("A file path is required.", nameof(path));
+        }
+
+        if (File.Exists(path))
+        {
+            if (await FileMatchesAsync(path, descriptor, cancellationToken).ConfigureAwait(false))
+            {
+                progress?.Report(descriptor.Size);
+                return false;
+            }
+
+            File.Delete(path);
+        }
+
+        var partial = path + ".partial";
+        using var hash = descriptor.Digest.CreateHash();
+        long offset = 0;
+        var stream = new FileStream(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, CopyBufferSize, useAsync: true);
+        try
+        {
+            if (stream.Length > descriptor.Size)
+            {
+                stream.SetLength(0);
+            }
+
+            offset = stream.Length;
+            if (offset > 0)
+            {
+                // Resume: the bytes already on disk are part of the digest too.
+                await HashAsync(stream, hash, cancellationToken).ConfigureAwait(false);
+            }
+
+            stream.Seek(0, SeekOrigin.End);
+            progress?.Report(offset);
+            await DownloadRangeAsync(registry, repository, descriptor, stream, offset, hash,
+                restart: () => stream.SetLength(0), progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegistryDigestMismatchException)
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            File.Delete(partial);
+            throw;
+        }
+        finally
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+        }
+
+        File.Move(partial, path, overwrite: true);
+        return true;
+    }
+
+    private async Task DownloadRangeAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, Stream destination, long offset, IncrementalHash hash, Action? restart, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        RequireRegistry(registry);
+        var digest = descriptor.Digest;
+        RepositoryPath.Require(repository, digest.ToString());
+        var what = $"blob {digest} of {repository}";
+        using var timeout = Linked(cancellationToken, Options.BlobTimeout);
+        if (offset == descriptor.Size && offset > 0)
+        {
+            // Everything is already here; only the digest check is left.
+            Verify(registry, descriptor, hash, offset, what);
+            return;
+        }
+
+        Action<HttpRequestMessage>? range = offset > 0 ? r => r.Headers.Range = new RangeHeaderValue(offset, null) : null;
+        using var response = await SendAsync(registry, HttpMethod.Get, $"v2/{repository}/blobs/{digest}", repository, what, range, followRedirects: true, cancellationToken, timeout.Token).ConfigureAwait(false);
+        var received = offset;
+        if (offset > 0 && (response.StatusCode != HttpStatusCode.PartialContent || response.Content.Headers.ContentRange?.From != offset))
+        {
+            // The server ignored the range: start over from byte 0.
+            restart?.Invoke();
+            hash.GetHashAndReset();
+            received = 0;
+        }
+
+        try
+        {
+            using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var buffer = new byte[CopyBufferSize];
+            while (true)
+            {
+                var read = await body.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                if (received + read > descriptor.Size)
+                {
+                    throw new RegistryDigestMismatchException(registry, digest.ToString(), $"more than {descriptor.Size} bytes",
+                        $"The {what} from {registry} is longer than the {descriptor.Size} bytes its descriptor declares; it was discarded.");
+                }
+
+                hash.AppendData(buffer, 0, read);
+                await destination.WriteAsync(buffer.AsMemory(0, read), timeout.Token).ConfigureAwait(false);
+                received += read;
+                progress?.Report(received);
+            }
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw new RegistryException(RegistryFailure.Unreachable, registry, $"The connection to {registry} broke while downloading {what} after {received} bytes.", innerException: e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new RegistryException(RegistryFailure.Timeout, registry, $"Downloading {what} from {registry} took longer than {Options.BlobTimeout}.", innerException: e);
+        }
+
+        Verify(registry, descriptor, hash, received, what);
+    }
+
+    private static void Verify(RegistryAddress registry, ContentDescriptor descriptor, IncrementalHash hash, long received, string what)
+    {
+        if (received != descriptor.Size)
+        {
+            throw new RegistryDigestMismatchException(registry, descriptor.Digest.ToString(), $"{received} bytes",
+                $"The {what} from {registry} has {received} bytes, not the {descriptor.Size} its descriptor declares; it was discarded.");
+        }
+
+        var actual = descriptor.Digest.Finish(hash);
+        if (!actual.Equals(descriptor.Digest))
+        {
+            throw new RegistryDigestMismatchException(registry, descriptor.Digest.ToString(), actual.ToString(),
+                $"The {what} from {registry} does not match its digest (got {actual}); it was discarded.");
+        }
+    }
+
+    private static async Task<bool> FileMatchesAsync(string path, ContentDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBufferSize, useAsync: true);
+        if (stream.Length != descriptor.Size)
+        {
+            return false;
+        }
+
+        using var hash = descriptor.Digest.CreateHash();
+        await HashAsync(stream, hash, cancellationToken).ConfigureAwait(false);
+        return descriptor.Digest.Finish(hash).Equals(descriptor.Digest);
+    }
+
+    private static async Task HashAsync(Stream stream, IncrementalHash hash, CancellationToken cancellationToken)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        var buffer = new byte[CopyBufferSize];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+    }
+}

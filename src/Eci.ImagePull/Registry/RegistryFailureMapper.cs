@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Eci.ImagePull.Registry;
+
+/// <summary>Turns transport exceptions and error responses into <see cref="RegistryException"/>s with clear, secret-free messages.</summary>
+internal static class RegistryFailureMapper
+{
+    /// <summary>What a Go TLS server answers to a plain-HTTP request.</summary>
+    private const string GoHttpToHttpsBody = "Client sent an HTTP request to an HTTPS server";
+
+    public static RegistryException FromTransport(Exception exception, RegistryAddress registry, RegistryTransport transport, Uri uri, bool timedOut)
+    {
+        var where = $"{uri.Scheme}://{uri.Authority}";
+        if (timedOut)
+        {
+            return new RegistryConnectionException(RegistryFailure.Timeout, registry, transport,
+                $"{where} did not answer in time.", exception);
+        }
+
+        var authentication = Find<AuthenticationException>(exception);
+        if (authentication is not null)
+        {
+            if (authentication.Message.IndexOf("certificate", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return new RegistryConnectionException(RegistryFailure.CertificateNotTrusted, registry, transport,
+                    $"The TLS certificate of {where} is not trusted: {authentication.Message}", exception);
+            }
+
+            return new RegistryConnectionException(RegistryFailure.TlsHandshakeFailed, registry, transport,
+                $"The TLS handshake with {where} failed ({authentication.Message}); the server may not speak HTTPS.", exception);
+        }
+
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
+        {
+            return new RegistryConnectionException(RegistryFailure.TlsHandshakeFailed, registry, transport,
+                $"The TLS handshake with {where} failed ({Innermost(exception).Message}); the server may not speak HTTPS.", exception);
+        }
+
+        var socket = Find<SocketException>(exception);
+        var reason = socket is not null ? socket.Message : Innermost(exception).Message;
+        return new RegistryConnectionException(RegistryFailure.Unreachable, registry, transport,
+            $"Cannot connect to {where}: {reason.TrimEnd('.')}.", exception);
+    }
+
+    /// <summary>Reads the (bounded) body of an unsuccessful response and throws the matching exception.</summary>
+    public static async Task<RegistryException> FromResponseAsync(HttpResponseMessage response, RegistryAddress registry, RegistryTransport transport, string what, CancellationToken cancellationToken)
+    {
+        var body = await ReadBoundedAsync(response, RegistryErrorBody.MaxBytes, cancellationToken).ConfigureAwait(false);
+        var errors = RegistryErrorBody.Parse(body);
+        var status = response.StatusCode;
+        var detail = errors.Count > 0 ? " (" + string.Join("; ", errors) + ")" : string.Empty;
+        switch (status)
+        {
+            case HttpStatusCode.NotFound:
+                return new RegistryNotFoundException(registry, $"{what} was not found on {registry}{detail}.", errors);
+            case HttpStatusCode.Forbidden:
+                return new RegistryAuthenticationException(RegistryFailure.AccessDenied, registry, $"{registry} denied access to {what}{detail}.", status, errors);
+            case HttpStatusCode.TooManyRequests:
+                return new RegistryException(RegistryFailure.TooManyRequests, registry, $"{registry} is rate limiting requests for {what}{detail}.", status, errors);
+            case HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout:
+                return new RegistryException(RegistryFailure.Unavailable, registry, $"{registry} is temporarily unavailable ({(int)status}) for {what}{detail}.", status, errors);
+            case HttpStatusCode.BadRequest when transport == RegistryTransport.PlainHttp
+                && Encoding.UTF8.GetString(body).IndexOf(GoHttpToHttpsBody, StringComparison.Ordinal) >= 0:
+                return new RegistryConnectionException(RegistryFailure.HttpsRequired, registry, transport,
+                    $"{registry} speaks HTTPS, but it is being contacted over plain HTTP.");
+            default:
+                return new RegistryException(RegistryFailure.ProtocolError, registry,
+                    $"{registry} answered {(int)status} {response.ReasonPhrase} for {what}{detail}.", status, errors);
+        }
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes of a body; returns null when it is longer.</summary>
+    public static async Task<byte[]?> ReadLimitedAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength is long length && length > limit)
+        {
+            return null;
+        }
+
+        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.ToArray();
+            }
+
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadLimitedAsync(response, limit, cancellationToken).ConfigureAwait(false) ?? Array.Empty<byte>();
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            return Array.Empty<byte>();
+        }
+    }
+
+    private static T? Find<T>(Exception exception)
+        where T : Exception
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is T match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        var current = exception;
+        while (current.InnerException is not null)
+        {
+            current = current.InnerException;
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Eci.ImagePull.Registry;
+
+namespace Eci.Pull.Tool;
+
+/// <summary><c>eci-pull probe</c>: what each registry speaks, as text, JSON or analyzer .globalconfig lines.</summary>
+internal static class ProbeCommand
+{
+    public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
+    {
+        var args = ParsedArguments.Parse("probe", argv, new[] { "--timeout" }, new[] { "--globalconfig", "--json", "--help" });
+        if (args.Has("--help"))
+        {
+            console.Output.WriteLine(HelpText.Probe);
+            return ExitCodes.Success;
+        }
+
+        if (args.Positionals.Count == 0)
+        {
+            throw new UsageException("'probe' needs at least one registry address, e.g. eci-pull probe 192.168.1.10:5000");
+        }
+
+        if (args.Has("--globalconfig") && args.Has("--json"))
+        {
+            throw new UsageException("--globalconfig and --json are alternatives; pick one.");
+        }
+
+        var timeout = TimeSpan.FromSeconds(10);
+        if (args.Value("--timeout") is { } text)
+        {
+            timeout = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new UsageException($"--timeout '{text}' is not a number of seconds between 0 and 3600.");
+        }
+
+        var results = new List<ProbeResult>();
+        foreach (var argument in args.Positionals)
+        {
+            results.Add(await RegistryProbe.RunAsync(argument, timeout, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (args.Has("--globalconfig"))
+        {
+            WriteGlobalConfig(console, results);
+        }
+        else if (args.Has("--json"))
+        {
+            console.Output.WriteLine(JsonSerializer.Serialize(results.Select(r => new Dictionary<string, object?>
+            {
+                ["argument"] = r.Argument,
+                ["registry"] = r.Registry?.ToString(),
+                ["speaks"] = r.Transport switch
+                {
+                    RegistryTransport.PlainHttp => "http",
+                    RegistryTransport.HttpsWithoutVerification => "https-untrusted",
+                    RegistryTransport.Https => "https",
+                    _ => null,
+                },
+                ["anonymous"] = r.Anonymous,
+                ["summary"] = r.Summary,
+                ["error"] = r.Error,
+            }), new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            foreach (var result in results)
+            {
+                console.Output.WriteLine($"{result.Registry?.ToString() ?? result.Argument}: {result.Summary}");
+                if (result.Error is not null && result.Registry is not null)
+                {
+                    console.Output.WriteLine($"  {result.Error}");
+                }
+            }
+        }
+
+        return results.All(r => r.Transport is not null) ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static void WriteGlobalConfig(ToolConsole console, IReadOnlyList<ProbeResult> results)
+    {
+        static string Join(IEnumerable<ProbeResult> selected) =>
+            string.Join(", ", selected.Select(r => r.Registry!.ToString()).Distinct(StringComparer.OrdinalIgnoreCase));
+
+        var plain = Join(results.Where(r => r.Transport == RegistryTransport.PlainHttp));
+        var insecure = Join(results.Where(r => r.Transport == RegistryTransport.HttpsWithoutVerification));
+        var anonymous = Join(results.Where(r => r.Anonymous == true));
+        console.Output.WriteLine("# Registry facts for Eci.Analyzers, written by eci-pull probe " + string.Join(" ", results.Select(r => r.Argument)));
+        console.Output.WriteLine("is_global = true");
+        WriteKey(console, "eci.plain_http_registries", plain, "speaks plain HTTP");
+        WriteKey(console, "eci.insecure_registries", insecure, "has an untrusted certificate");
+        WriteKey(console, "eci.anonymous_registries", anonymous, "was shown to allow anonymous pulls");
+        foreach (var failed in results.Where(r => r.Transport is null))
+        {
+            console.Output.WriteLine($"# not probed: {failed.Argument}: {failed.Error}");
+        }
+    }
+
+    private static void WriteKey(ToolConsole console, string key, string value, string meaning)
+    {
+        // An empty key would be read as "no registries"; a comment keeps any existing value authoritative.
+        console.Output.WriteLine(value.Length == 0 ? $"# {key}: no probed registry {meaning}" : $"{key} = {value}");
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Eci.ImagePull;
+using Eci.ImagePull.Registry;
+
+namespace Eci.Pull.Tool;
+
+/// <summary><c>eci-pull pull</c>: one image into an OCI image layout, verified and resumable.</summary>
+internal static class PullCommand
+{
+    private static readonly string[] Values = PullSettingsOptions.ValueOptions.Concat(new[] { "--output" }).ToArray();
+    private static readonly string[] Flags = PullSettingsOptions.FlagOptions.Concat(new[] { "--json", "--help" }).ToArray();
+
+    public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
+    {
+        var args = ParsedArguments.Parse("pull", argv, Values, Flags);
+        if (args.Has("--help"))
+        {
+            console.Output.WriteLine(HelpText.Pull);
+            return ExitCodes.Success;
+        }
+
+        if (args.Positionals.Count != 1)
+        {
+            throw new UsageException($"'pull' takes exactly one image ({args.Positionals.Count} given).");
+        }
+
+        var output = args.Value("--output") ?? throw new UsageException("'pull' needs --output DIR, the OCI layout directory to write.");
+        if (!ImageReference.TryParse(args.Positionals[0], out var image))
+        {
+            string reason;
+            try
+            {
+                ImageReference.Parse(args.Positionals[0]);
+                reason = "invalid image reference";
+            }
+            catch (FormatException e)
+            {
+                reason = e.Message;
+            }
+
+            throw new UsageException(reason);
+        }
+
+        var settings = PullSettingsOptions.Read(args, new[] { image }, console, TimeSpan.FromSeconds(30));
+        var registry = RegistryClient.AddressOf(image);
+        using var client = new RegistryClient(settings.ClientOptions());
+        var resolved = await client.ResolveAsync(image, cancellationToken).ConfigureAwait(false);
+        var layout = new OciLayoutWriter(output);
+        var blobs = new List<ContentDescriptor>();
+        if (resolved.Manifest.Config is { } config)
+        {
+            blobs.Add(config);
+        }
+
+        blobs.AddRange(resolved.Manifest.Layers);
+        if (!args.Has("--json"))
+        {
+            console.Error.WriteLine($"Pulling {image} ({resolved.Digest}{(resolved.Platform is null ? string.Empty : ", " + resolved.Platform)}) over {Describe(client.TransportFor(registry))}: {blobs.Count} blob(s).");
+        }
+
+        var progress = new ProgressDisplay(console, blobs.Sum(b => b.Size));
+        var downloaded = 0;
+        foreach (var blob in blobs.GroupBy(b => b.Digest).Select(g => g.First()))
+        {
+            var label = blob.Digest.ToString().Substring(0, Math.Min(19, blob.Digest.ToString().Length));
+            var fetched = await client.DownloadBlobToFileAsync(registry, image.Repository, blob, layout.BlobPath(blob.Digest), progress.ForBlob(label), cancellationToken).ConfigureAwait(false);
+            downloaded += fetched ? 1 : 0;
+            progress.Finished(label, blob.Size, fetched);
+        }
+
+        progress.Complete();
+        layout.WriteBlob(resolved.Manifest.Digest, resolved.Manifest.Content);
+        layout.WriteIndex(resolved.Manifest, resolved.Platform, image.Tag ?? image.Digest ?? "latest");
+        if (args.Has("--json"))
+        {
+            console.Output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["image"] = image.ToString(),
+                ["digest"] = resolved.Digest.ToString(),
+                ["manifest"] = resolved.Manifest.Digest.ToString(),
+                ["platform"] = resolved.Platform?.ToString(),
+                ["output"] = output,
+                ["blobs"] = blobs.Count,
+                ["downloaded"] = downloaded,
+                ["bytes"] = resolved.TotalBlobBytes,
+            }, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            console.Output.WriteLine($"Pulled {image} as {resolved.Digest} into {output} ({downloaded} of {blobs.Count} blob(s) downloaded, all verified).");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Describe(RegistryTransport transport) => transport switch
+    {
+        RegistryTransport.PlainHttp => "plain HTTP",
+        RegistryTransport.HttpsWithoutVerification => "HTTPS without certificate verification",
+        _ => "HTTPS",
+    };
+}

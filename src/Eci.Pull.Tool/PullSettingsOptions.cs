@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Eci.ImagePull;
+using Eci.ImagePull.Pull;
+using Eci.ImagePull.Registry;
+
+namespace Eci.Pull.Tool;
+
+/// <summary>The options 'check' and 'pull' share: ECI's registry lists, a credential, the platform and the timeout.</summary>
+internal sealed class PullSettingsOptions
+{
+    public static readonly string[] ValueOptions = { "--plain-http", "--insecure", "--user", "--server", "--docker-config", "--platform", "--timeout" };
+
+    public static readonly string[] FlagOptions = { "--password-stdin" };
+
+    private PullSettingsOptions()
+    {
+    }
+
+    public string? PlainHttpRegistry { get; private set; }
+
+    public string? InsecureRegistry { get; private set; }
+
+    public ImagePlatform Platform { get; private set; } = ImagePlatform.LinuxAmd64;
+
+    public TimeSpan Timeout { get; private set; }
+
+    /// <summary>The explicit credential (--user/--password-stdin) for the registry it belongs to.</summary>
+    public (RegistryAddress Server, string User, string Password)? Credential { get; private set; }
+
+    /// <summary>Credential lookup in the Docker config, environment and helpers.</summary>
+    public RegistryCredentialResolver Resolver { get; private set; } = null!;
+
+    public static PullSettingsOptions Read(ParsedArguments args, IReadOnlyList<ImageReference> images, ToolConsole console, TimeSpan defaultTimeout)
+    {
+        var settings = new PullSettingsOptions
+        {
+            PlainHttpRegistry = CheckList(args.Value("--plain-http"), "--plain-http", "PlainHttpRegistry"),
+            InsecureRegistry = CheckList(args.Value("--insecure"), "--insecure", "InsecureRegistry"),
+            Timeout = defaultTimeout,
+        };
+        if (args.Value("--platform") is { } platform)
+        {
+            settings.Platform = ImagePlatform.TryParse(platform, out var parsed) ? parsed
+                : throw new UsageException($"--platform '{platform}' is not os/architecture[/variant], e.g. linux/arm64.");
+        }
+
+        if (args.Value("--timeout") is { } timeout)
+        {
+            settings.Timeout = double.TryParse(timeout, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
+                ? TimeSpan.FromSeconds(seconds)
+                : throw new UsageException($"--timeout '{timeout}' is not a number of seconds between 0 and 3600.");
+        }
+
+        var user = args.Value("--user");
+        var passwordStdin = args.Has("--password-stdin");
+        if ((user is null) != !passwordStdin)
+        {
+            throw new UsageException("--user and --password-stdin go together: the password is read from standard input, never from the command line.");
+        }
+
+        if (user is not null)
+        {
+            var password = console.Input.ReadLine()?.TrimEnd('\r', '\n');
+            if (string.IsNullOrEmpty(password))
+            {
+                throw new UsageException("--password-stdin: standard input had no password on its first line.");
+            }
+
+            settings.Credential = (CredentialServer(args.Value("--server"), images), user, password);
+        }
+        else if (args.Value("--server") is not null)
+        {
+            throw new UsageException("--server names the registry of the --user credential; give --user and --password-stdin too.");
+        }
+
+        var options = console.Environment is null ? new RegistryCredentialOptions() : new RegistryCredentialOptions(console.Environment);
+        if (args.Value("--docker-config") is { } config)
+        {
+            options.DockerConfigPath = Directory.Exists(config) ? Path.Combine(config, "config.json")
+                : File.Exists(config) ? config
+                : throw new UsageException($"--docker-config '{config}' is neither a file nor a directory.");
+        }
+
+        settings.Resolver = new RegistryCredentialResolver(options);
+        return settings;
+    }
+
+    /// <summary>Fills a pull-check request with the lists and credentials.</summary>
+    public PullCheckRequest ToRequest(IEnumerable<string> images)
+    {
+        var request = new PullCheckRequest { PlainHttpRegistry = PlainHttpRegistry, InsecureRegistry = InsecureRegistry };
+        request.Images.AddRange(images);
+        if (Credential is { } credential)
+        {
+            request.AddCredential(credential.Server.ToString(), credential.User, credential.Password);
+        }
+
+        var resolver = Resolver;
+        request.CredentialFallback = registry => resolver.TryResolve(registry.ToString(), out var found) ? found : null;
+        return request;
+    }
+
+    /// <summary>The credential for a registry: the explicit one when it matches, else the resolver's.</summary>
+    public RegistryCredential? CredentialFor(RegistryAddress registry)
+    {
+        if (Credential is { } credential && credential.Server.Equals(registry))
+        {
+            return new RegistryCredential(credential.User, credential.Password, "--user/--password-stdin");
+        }
+
+        return Resolver.TryResolve(registry.ToString(), out var found) ? found : null;
+    }
+
+    public RegistryClientOptions ClientOptions() => new()
+    {
+        Transports = new RegistryTransportPolicy(PlainHttpRegistry, InsecureRegistry),
+        Credentials = CredentialFor,
+        Platform = Platform,
+        RequestTimeout = Timeout,
+    };
+
+    private static string? CheckList(string? value, string option, string eciName)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var list = RegistryList.Parse(value);
+        var problems = list.Entries.Where(e => !e.IsValid).ToList();
+        if (problems.Count > 0)
+        {
+            throw new UsageException($"{option} is not a valid {eciName} value: " + string.Join("; ", problems.Select(p => $"'{p.Text}': {p.Message}")));
+        }
+
+        return value;
+    }
+
+    private static RegistryAddress CredentialServer(string? server, IReadOnlyList<ImageReference> images)
+    {
+        if (server is not null)
+        {
+            return RegistryAddress.TryParse(server, out var address) ? address
+                : throw new UsageException($"--server '{server}' is not host[:port] (no scheme, no path).");
+        }
+
+        var registries = images.Select(i => i.Registry).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (registries.Count != 1)
+        {
+            throw new UsageException("The images come from several registries; say which one the credential is for with --server HOST[:PORT].");
+        }
+
+        return RegistryAddress.Parse(registries[0]);
+    }
+}
