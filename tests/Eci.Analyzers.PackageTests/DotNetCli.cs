@@ -22,9 +22,13 @@ public sealed class DotNetCli
         Run(workingDirectory, new Dictionary<string, string?>(), arguments);
 
     /// <param name="environment">Variables to set; a null value removes the variable.</param>
-    public CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
+    public CommandResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        RunProgram("dotnet", workingDirectory, environment, arguments);
+
+    /// <summary>Runs another program (an installed tool's command) in the same environment as the dotnet CLI.</summary>
+    public CommandResult RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -69,7 +73,7 @@ public sealed class DotNetCli
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var commandLine = "dotnet " + string.Join(" ", arguments);
+        var commandLine = program + " " + string.Join(" ", arguments);
         if (!process.WaitForExit((int)HangLimit.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);

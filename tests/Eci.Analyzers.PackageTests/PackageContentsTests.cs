@@ -109,7 +109,7 @@ public sealed class PackageContentsTests
     }
 
     [Fact]
-    public void HasTheMetadataNuGetOrgShows()
+    public void HasTheMetadataAPackageGalleryShows()
     {
         Assert.Equal("Eci.Analyzers", Nuspec("id").Value);
         var license = Nuspec("license");

@@ -28,6 +28,7 @@ public sealed class PackageFixture : IDisposable
         "eci.insecure_registries = registry.corp.example:8443\n";
 
     private readonly Lazy<BaselineBuild> _baseline;
+    private readonly Lazy<string> _toolPackage;
 
     public PackageFixture()
     {
@@ -57,12 +58,13 @@ public sealed class PackageFixture : IDisposable
             "    <add key=\"globalPackagesFolder\" value=\"packages\" />\n" +
             "  </config>\n" +
             "  <packageSources>\n" +
-            "    <!-- Added to the sources of the user's NuGet.Config (nuget.org), which restore the rest. -->\n" +
+            "    <!-- Added to the sources of the user's own NuGet.Config, which restore everything else. -->\n" +
             "    <add key=\"eci-local\" value=\"feed\" />\n" +
             "  </packageSources>\n" +
             "</configuration>\n");
         Template = CreateTemplate();
         _baseline = new Lazy<BaselineBuild>(BuildBaseline, LazyThreadSafetyMode.ExecutionAndPublication);
+        _toolPackage = new Lazy<string>(PackTool, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The test's temp folder (outside the repository).</summary>
@@ -95,19 +97,33 @@ public sealed class PackageFixture : IDisposable
     /// </summary>
     public BaselineBuild Baseline => _baseline.Value;
 
+    /// <summary>
+    /// The eci-pull tool package, packed on first use into <c>tool-feed/</c> (only the tool tests need it):
+    /// <c>dotnet pack src/Eci.Pull.Tool -c Release -o tool-feed</c>.
+    /// </summary>
+    public string ToolPackagePath => _toolPackage.Value;
+
+    public string ToolFeed => Path.Combine(Root, "tool-feed");
+
     /// <summary>A fresh copy of the consumer in its own folder, not yet restored.</summary>
     public ConsumerProject NewConsumer(string name) => Template.CopyTo(Path.Combine(Root, name));
 
     /// <summary>The package's file names, as stored in the zip.</summary>
-    public IReadOnlyList<string> PackageEntries()
+    public IReadOnlyList<string> PackageEntries() => Entries(PackagePath);
+
+    /// <summary>The file names of a .nupkg, as stored in the zip.</summary>
+    public static IReadOnlyList<string> Entries(string package)
     {
-        using var zip = ZipFile.OpenRead(PackagePath);
+        using var zip = ZipFile.OpenRead(package);
         return zip.Entries.Select(e => e.FullName).ToList();
     }
 
-    public byte[] ReadPackageEntry(string name)
+    public byte[] ReadPackageEntry(string name) => ReadEntry(PackagePath, name);
+
+    /// <summary>One file of a .nupkg (a zip), by its name in the package.</summary>
+    public static byte[] ReadEntry(string package, string name)
     {
-        using var zip = ZipFile.OpenRead(PackagePath);
+        using var zip = ZipFile.OpenRead(package);
         var entry = zip.GetEntry(name) ?? throw new InvalidOperationException(name + " is not in the package");
         using var stream = entry.Open();
         using var copy = new MemoryStream();
@@ -172,6 +188,20 @@ public sealed class PackageFixture : IDisposable
         }
 
         return template;
+    }
+
+    private string PackTool()
+    {
+        var pack = new DotNetCli(nugetPackages: null).Run(
+            Repository.Root, "pack", Path.Combine("src", "Eci.Pull.Tool", "Eci.Pull.Tool.csproj"),
+            "-c", "Release", "-o", ToolFeed, "-nologo", "-tl:off");
+        var packages = Directory.Exists(ToolFeed) ? Directory.GetFiles(ToolFeed, "*.nupkg") : Array.Empty<string>();
+        if (pack.ExitCode != 0 || packages.Length != 1)
+        {
+            throw new InvalidOperationException("Packing eci-pull failed" + Environment.NewLine + pack);
+        }
+
+        return packages[0];
     }
 
     private BaselineBuild BuildBaseline()
