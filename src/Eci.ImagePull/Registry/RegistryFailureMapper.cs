@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -51,13 +52,22 @@ internal static class RegistryFailureMapper
             $"Cannot connect to {where}: {reason.TrimEnd('.')}.", exception);
     }
 
-    /// <summary>Reads the (bounded) body of an unsuccessful response and throws the matching exception.</summary>
-    public static async Task<RegistryException> FromResponseAsync(HttpResponseMessage response, RegistryAddress registry, RegistryTransport transport, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the (bounded) body of an unsuccessful response and returns the matching exception. The body is
+    /// best effort: when it breaks off or does not arrive before <paramref name="cancellationToken"/> fires, the
+    /// exception is built from the status alone. Server text is stripped of <paramref name="secrets"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="callerToken"/> was cancelled.</exception>
+    public static async Task<RegistryException> FromResponseAsync(HttpResponseMessage response, RegistryAddress registry, RegistryTransport transport, string what, IReadOnlyCollection<string>? secrets, CancellationToken callerToken, CancellationToken cancellationToken)
     {
         var body = await ReadBoundedAsync(response, RegistryErrorBody.MaxBytes, cancellationToken).ConfigureAwait(false);
-        var errors = RegistryErrorBody.Parse(body);
+        callerToken.ThrowIfCancellationRequested();
+        var errors = RegistryErrorBody.Parse(body)
+            .Select(e => new RegistryError(SecretRedactor.Redact(e.Code, secrets), SecretRedactor.Redact(e.Message, secrets)))
+            .ToList();
         var status = response.StatusCode;
         var detail = errors.Count > 0 ? " (" + string.Join("; ", errors) + ")" : string.Empty;
+        var reason = SecretRedactor.Redact(response.ReasonPhrase ?? string.Empty, secrets);
         switch (status)
         {
             case HttpStatusCode.NotFound:
@@ -74,7 +84,7 @@ internal static class RegistryFailureMapper
                     $"{registry} speaks HTTPS, but it is being contacted over plain HTTP.");
             default:
                 return new RegistryException(RegistryFailure.ProtocolError, registry,
-                    $"{registry} answered {(int)status} {response.ReasonPhrase} for {what}{detail}.", status, errors);
+                    $"{registry} answered {(int)status} {reason} for {what}{detail}.", status, errors);
         }
     }
 
@@ -112,8 +122,9 @@ internal static class RegistryFailureMapper
         {
             return await ReadLimitedAsync(response, limit, cancellationToken).ConfigureAwait(false) ?? Array.Empty<byte>();
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
+        catch (Exception e) when (e is IOException or HttpRequestException or OperationCanceledException)
         {
+            // The status already says what went wrong; a body that breaks off or drips only loses the detail.
             return Array.Empty<byte>();
         }
     }
