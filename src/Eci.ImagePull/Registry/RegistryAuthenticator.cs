@@ -192,7 +192,7 @@ internal sealed class RegistryAuthenticator
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !callerToken.IsCancellationRequested))
         {
-            var failure = RegistryFailureMapper.FromTransport(e, registry, realmTransport, realm, timedOut: e is OperationCanceledException);
+            var failure = RegistryFailureMapper.FromTransport(e, registry, realmTransport, realm, timedOut: e is OperationCanceledException, SecretsFor(registry));
             throw new RegistryConnectionException(failure.Failure, registry, realmTransport,
                 $"The token service of {registry} failed: {failure.Message}", e);
         }

@@ -93,7 +93,7 @@ public sealed partial class RegistryClient
         }
         catch (HttpRequestException e)
         {
-            throw RegistryFailureMapper.FromTransport(e, registry, transport, request.RequestUri!, timedOut: false);
+            throw RegistryFailureMapper.FromTransport(e, registry, transport, request.RequestUri!, timedOut: false, _auth.SecretsFor(registry));
         }
         catch (OperationCanceledException e) when (!callerToken.IsCancellationRequested)
         {

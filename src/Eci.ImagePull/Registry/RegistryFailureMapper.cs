@@ -18,7 +18,12 @@ internal static class RegistryFailureMapper
     /// <summary>What a Go TLS server answers to a plain-HTTP request.</summary>
     private const string GoHttpToHttpsBody = "Client sent an HTTP request to an HTTPS server";
 
-    public static RegistryException FromTransport(Exception exception, RegistryAddress registry, RegistryTransport transport, Uri uri, bool timedOut)
+    /// <summary>
+    /// Maps a transport failure. HttpClient quotes malformed status and header lines in its messages, so a server
+    /// can put text of its choice there: it is stripped of <paramref name="secrets"/>, and an inner exception whose
+    /// messages hold one is not attached (its ToString would print it).
+    /// </summary>
+    public static RegistryException FromTransport(Exception exception, RegistryAddress registry, RegistryTransport transport, Uri uri, bool timedOut, IReadOnlyCollection<string>? secrets = null)
     {
         var where = $"{uri.Scheme}://{uri.Authority}";
         if (timedOut)
@@ -48,8 +53,9 @@ internal static class RegistryFailureMapper
 
         var socket = Find<SocketException>(exception);
         var reason = socket is not null ? socket.Message : Innermost(exception).Message;
+        var redacted = SecretRedactor.Redact(reason, secrets);
         return new RegistryConnectionException(RegistryFailure.Unreachable, registry, transport,
-            $"Cannot connect to {where}: {reason.TrimEnd('.')}.", exception);
+            $"Cannot connect to {where}: {redacted.TrimEnd('.')}.", EchoesSecret(exception, secrets) ? null : exception);
     }
 
     /// <summary>
@@ -127,6 +133,19 @@ internal static class RegistryFailureMapper
             // The status already says what went wrong; a body that breaks off or drips only loses the detail.
             return Array.Empty<byte>();
         }
+    }
+
+    private static bool EchoesSecret(Exception exception, IReadOnlyCollection<string>? secrets)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (SecretRedactor.Redact(current.Message, secrets) != current.Message)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static T? Find<T>(Exception exception)

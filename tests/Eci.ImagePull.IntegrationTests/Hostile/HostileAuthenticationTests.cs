@@ -201,6 +201,30 @@ public sealed class HostileAuthenticationTests : IDisposable
     }
 
     [Theory]
+    [InlineData("status")]
+    [InlineData("header")]
+    public async Task Malformed_response_lines_that_echo_the_password_are_redacted(string where)
+    {
+        var echo = $"{Fixtures.RegistryFixture.Password} {Hostile.BasicValue}";
+        _server.Handler = async (request, response) =>
+        {
+            if (await Hostile.RequireBasicAsync(request, response))
+            {
+                // HttpClient quotes an invalid status or header line in its exception message.
+                var raw = where == "status" ? $"HTTP/1.1 {echo}\r\n\r\n" : $"HTTP/1.1 200 OK\r\n{echo}\r\n\r\n";
+                await response.RawAsync(Encoding.ASCII.GetBytes(raw));
+            }
+        };
+        using var client = Hostile.Client(_server.Address);
+
+        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => GetAsync(client));
+
+        Assert.Equal(RegistryFailure.Unreachable, error.Failure);
+        Assert.True(where == "status" || error.Message.Contains("[redacted]", StringComparison.Ordinal), error.Message);
+        Hostile.AssertNoSecret(error);
+    }
+
+    [Theory]
     [InlineData("Bearer service=\"hostile\",scope=\"repository:demo/app:pull\"", "realm")]
     [InlineData("Bearer realm=", "realm")]
     [InlineData("Bearer realm=\"file:///etc/passwd\"", "realm")]
