@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -18,6 +19,9 @@ namespace Eci.ImagePull.Registry;
 internal sealed class RegistryAuthenticator
 {
     private const string ClientId = "eci-imagepull";
+
+    /// <summary>Largest token answer read: real tokens are a few KiB, and a hostile server must not make us buffer much.</summary>
+    private const int MaxTokenResponseBytes = 1024 * 1024;
 
     private readonly RegistryClientOptions _options;
     private readonly RegistryHttpClients _http;
@@ -57,8 +61,25 @@ internal sealed class RegistryAuthenticator
         return credential;
     }
 
+    /// <summary>
+    /// The secrets this client may have sent to <paramref name="registry"/>: the password (or identity token),
+    /// the Basic header value and the bearer tokens held for it. Server text is stripped of them.
+    /// </summary>
+    public IReadOnlyCollection<string> SecretsFor(RegistryAddress registry)
+    {
+        var secrets = new List<string>(_tokens.TokensFor(registry));
+        var credential = _credentials.TryGetValue(registry, out var cached) ? cached.Credential : null;
+        if (credential is not null)
+        {
+            secrets.Add(credential.Password);
+            secrets.Add(Basic(credential).Parameter!);
+        }
+
+        return secrets;
+    }
+
     /// <summary>The Authorization header to send up front, when the registry's scheme is already known.</summary>
-    public async Task<AuthenticationHeaderValue?> GetAuthorizationAsync(RegistryAddress registry, RegistryTransport transport, string? scope, CancellationToken cancellationToken)
+    public async Task<AuthenticationHeaderValue?> GetAuthorizationAsync(RegistryAddress registry, RegistryTransport transport, string? scope, CancellationToken callerToken, CancellationToken cancellationToken)
     {
         if (!_challenges.TryGetValue(registry, out var challenge))
         {
@@ -78,14 +99,14 @@ internal sealed class RegistryAuthenticator
             return new AuthenticationHeaderValue("Bearer", cached);
         }
 
-        return await FetchTokenAsync(registry, transport, challenge, scope, cancellationToken).ConfigureAwait(false);
+        return await FetchTokenAsync(registry, transport, challenge, scope, callerToken, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Handles a 401: records the challenge, drops a cached token for the scope and returns the header to retry
     /// with. Throws <see cref="RegistryAuthenticationException"/> when no credential can satisfy the challenge.
     /// </summary>
-    public async Task<AuthenticationHeaderValue> RespondAsync(HttpResponseMessage unauthorized, RegistryAddress registry, RegistryTransport transport, string? scope, string what, CancellationToken cancellationToken)
+    public async Task<AuthenticationHeaderValue> RespondAsync(HttpResponseMessage unauthorized, RegistryAddress registry, RegistryTransport transport, string? scope, string what, CancellationToken callerToken, CancellationToken cancellationToken)
     {
         var challenge = AuthenticationChallenge.SelectFrom(unauthorized.Headers.TryGetValues("WWW-Authenticate", out var values) ? values : Array.Empty<string>());
         if (challenge is null)
@@ -107,7 +128,7 @@ internal sealed class RegistryAuthenticator
         }
 
         _tokens.Remove(registry, scope ?? challenge.Scope ?? string.Empty);
-        return await FetchTokenAsync(registry, transport, challenge, scope, cancellationToken).ConfigureAwait(false);
+        return await FetchTokenAsync(registry, transport, challenge, scope, callerToken, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The exception for a request that is still unauthorized after authenticating.</summary>
@@ -133,7 +154,11 @@ internal sealed class RegistryAuthenticator
     private static AuthenticationHeaderValue Basic(RegistryCredential credential) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(credential.UserName + ":" + credential.Password)));
 
-    private async Task<AuthenticationHeaderValue> FetchTokenAsync(RegistryAddress registry, RegistryTransport transport, AuthenticationChallenge challenge, string? scope, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="cancellationToken"/> is the calling request's own deadline (already linked to
+    /// <paramref name="callerToken"/>): only the caller's token firing is a cancellation; anything else is a timeout.
+    /// </remarks>
+    private async Task<AuthenticationHeaderValue> FetchTokenAsync(RegistryAddress registry, RegistryTransport transport, AuthenticationChallenge challenge, string? scope, CancellationToken callerToken, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(challenge.Realm, UriKind.Absolute, out var realm) || (realm.Scheme != Uri.UriSchemeHttps && realm.Scheme != Uri.UriSchemeHttp))
         {
@@ -165,9 +190,9 @@ internal sealed class RegistryAuthenticator
                 response = await SendTokenRequestAsync(realm, realmTransport, challenge.Service, scopes, credential, post: false, timeout.Token).ConfigureAwait(false);
             }
         }
-        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !callerToken.IsCancellationRequested))
         {
-            var failure = RegistryFailureMapper.FromTransport(e, registry, realmTransport, realm, timedOut: e is OperationCanceledException);
+            var failure = RegistryFailureMapper.FromTransport(e, registry, realmTransport, realm, timedOut: e is OperationCanceledException, SecretsFor(registry));
             throw new RegistryConnectionException(failure.Failure, registry, realmTransport,
                 $"The token service of {registry} failed: {failure.Message}", e);
         }
@@ -185,11 +210,17 @@ internal sealed class RegistryAuthenticator
 
             if (!response.IsSuccessStatusCode)
             {
-                throw await RegistryFailureMapper.FromResponseAsync(response, registry, realmTransport, "a token", timeout.Token).ConfigureAwait(false);
+                throw await RegistryFailureMapper.FromResponseAsync(response, registry, realmTransport, "a token", SecretsFor(registry), callerToken, timeout.Token).ConfigureAwait(false);
             }
 
-            var body = await RegistryFailureMapper.ReadLimitedAsync(response, 1024 * 1024, timeout.Token).ConfigureAwait(false);
-            var token = body is null ? null : TokenResponse.Parse(body, DateTimeOffset.UtcNow);
+            var body = await ReadTokenBodyAsync(response, registry, realmTransport, realm, callerToken, timeout.Token).ConfigureAwait(false);
+            if (body is null)
+            {
+                throw new RegistryException(RegistryFailure.LimitExceeded, registry,
+                    $"The token service of {registry} answered with more than {MaxTokenResponseBytes} bytes; no token is that large, so it was not read.");
+            }
+
+            var token = TokenResponse.Parse(body, DateTimeOffset.UtcNow);
             if (token is null)
             {
                 throw new RegistryException(RegistryFailure.ProtocolError, registry,
@@ -198,6 +229,24 @@ internal sealed class RegistryAuthenticator
 
             _tokens.Set(registry, scope ?? challenge.Scope ?? string.Empty, token.Value.Token, token.Value.Expires);
             return new AuthenticationHeaderValue("Bearer", token.Value.Token);
+        }
+    }
+
+    /// <summary>Reads a token answer up to <see cref="MaxTokenResponseBytes"/> (null when longer), mapping read failures and timeouts.</summary>
+    private static async Task<byte[]?> ReadTokenBodyAsync(HttpResponseMessage response, RegistryAddress registry, RegistryTransport transport, Uri realm, CancellationToken callerToken, CancellationToken token)
+    {
+        try
+        {
+            return await RegistryFailureMapper.ReadLimitedAsync(response, MaxTokenResponseBytes, token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException || (e is OperationCanceledException && !callerToken.IsCancellationRequested))
+        {
+            var timedOut = e is OperationCanceledException;
+            throw new RegistryConnectionException(timedOut ? RegistryFailure.Timeout : RegistryFailure.Unreachable, registry, transport,
+                timedOut
+                    ? $"The token service of {registry} ({realm.Scheme}://{realm.Authority}) did not send its answer in time."
+                    : $"The connection to the token service of {registry} ({realm.Scheme}://{realm.Authority}) broke while reading the token.",
+                e);
         }
     }
 

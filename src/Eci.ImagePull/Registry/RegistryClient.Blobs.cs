@@ -41,7 +41,9 @@ public sealed partial class RegistryClient
     /// Downloads a blob to <paramref name="path"/>, resumably and verified: bytes go to <c>path.partial</c>,
     /// a later call continues from there with an HTTP range request, and only content that matches the digest
     /// is renamed to <paramref name="path"/>. Mismatching content is deleted. An existing, matching
-    /// <paramref name="path"/> is kept without a download.
+    /// <paramref name="path"/> is kept without a download. The partial file is never trusted: its bytes are hashed
+    /// with the rest, and if a resumed download fails verification the blob is fetched once more from byte 0.
+    /// After a failure the partial file remains only when it holds bytes and the failure was not a mismatch.
     /// </summary>
     /// <param name="registry">The registry.</param>
     /// <param name="repository">The repository path.</param>
@@ -75,9 +77,32 @@ public sealed partial class RegistryClient
         }
 
         var partial = path + ".partial";
+        var resuming = File.Exists(partial) && new FileInfo(partial).Length > 0;
+        try
+        {
+            await DownloadToPartialAsync(registry, repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegistryDigestMismatchException) when (resuming)
+        {
+            // The kept prefix is only a hint: it may come from a server that sent wrong bytes before the
+            // connection broke. The mismatch deleted it, so one fresh download from byte 0 decides.
+            await DownloadToPartialAsync(registry, repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        File.Move(partial, path, overwrite: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Downloads (or resumes) into <paramref name="partial"/> and verifies the whole file. On a digest or size
+    /// mismatch the file is deleted; on any other failure it stays only if it holds bytes to resume from.
+    /// </summary>
+    private async Task DownloadToPartialAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, string partial, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
         using var hash = descriptor.Digest.CreateHash();
-        long offset = 0;
         var stream = new FileStream(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, CopyBufferSize, useAsync: true);
+        var verified = false;
+        var mismatch = false;
         try
         {
             if (stream.Length > descriptor.Size)
@@ -85,7 +110,7 @@ public sealed partial class RegistryClient
                 stream.SetLength(0);
             }
 
-            offset = stream.Length;
+            var offset = stream.Length;
             if (offset > 0)
             {
                 // Resume: the bytes already on disk are part of the digest too.
@@ -96,20 +121,23 @@ public sealed partial class RegistryClient
             progress?.Report(offset);
             await DownloadRangeAsync(registry, repository, descriptor, stream, offset, hash,
                 restart: () => stream.SetLength(0), progress, cancellationToken).ConfigureAwait(false);
+            verified = true;
         }
         catch (RegistryDigestMismatchException)
         {
-            await stream.DisposeAsync().ConfigureAwait(false);
-            File.Delete(partial);
+            mismatch = true;
             throw;
         }
         finally
         {
+            // An empty partial file (a failure before any byte arrived) is noise in the output directory.
+            var empty = stream.Length == 0;
             await stream.DisposeAsync().ConfigureAwait(false);
+            if (!verified && (mismatch || empty))
+            {
+                File.Delete(partial);
+            }
         }
-
-        File.Move(partial, path, overwrite: true);
-        return true;
     }
 
     private async Task DownloadRangeAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, Stream destination, long offset, IncrementalHash hash, Action? restart, IProgress<long>? progress, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed partial class RegistryClient
         var uri = new Uri(registryBase, path);
         var transport = registryTransport;
         var sendAuthorization = true;
-        var authorization = await _auth.GetAuthorizationAsync(registry, registryTransport, scope, token).ConfigureAwait(false);
+        var authorization = await _auth.GetAuthorizationAsync(registry, registryTransport, scope, callerToken, token).ConfigureAwait(false);
         var answeredChallenge = false;
         for (var redirects = 0; ; )
         {
@@ -57,7 +57,7 @@ public sealed partial class RegistryClient
                         throw _auth.StillUnauthorized(registry, what);
                     }
 
-                    authorization = await _auth.RespondAsync(response, registry, registryTransport, scope, what, token).ConfigureAwait(false);
+                    authorization = await _auth.RespondAsync(response, registry, registryTransport, scope, what, callerToken, token).ConfigureAwait(false);
                     answeredChallenge = true;
                     continue;
                 }
@@ -79,7 +79,7 @@ public sealed partial class RegistryClient
                     continue;
                 }
 
-                throw await RegistryFailureMapper.FromResponseAsync(response, registry, transport, what, token).ConfigureAwait(false);
+                throw await RegistryFailureMapper.FromResponseAsync(response, registry, transport, what, _auth.SecretsFor(registry), callerToken, token).ConfigureAwait(false);
             }
         }
     }
@@ -93,7 +93,7 @@ public sealed partial class RegistryClient
         }
         catch (HttpRequestException e)
         {
-            throw RegistryFailureMapper.FromTransport(e, registry, transport, request.RequestUri!, timedOut: false);
+            throw RegistryFailureMapper.FromTransport(e, registry, transport, request.RequestUri!, timedOut: false, _auth.SecretsFor(registry));
         }
         catch (OperationCanceledException e) when (!callerToken.IsCancellationRequested)
         {

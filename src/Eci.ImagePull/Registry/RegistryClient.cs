@@ -61,7 +61,7 @@ public sealed partial class RegistryClient : IDisposable
             return new RegistryPingResult(registry, transport, challenge?.IsBasic == true ? "Basic" : challenge?.IsBearer == true ? "Bearer" : "Unknown", challenge?.Realm);
         }
 
-        throw await RegistryFailureMapper.FromResponseAsync(response, registry, transport, "the API root /v2/", timeout.Token).ConfigureAwait(false);
+        throw await RegistryFailureMapper.FromResponseAsync(response, registry, transport, "the API root /v2/", null, cancellationToken, timeout.Token).ConfigureAwait(false);
     }
 
     /// <summary>Fetches a manifest or index by tag or digest and verifies its digest.</summary>

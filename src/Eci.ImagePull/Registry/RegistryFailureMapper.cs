@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -17,7 +18,12 @@ internal static class RegistryFailureMapper
     /// <summary>What a Go TLS server answers to a plain-HTTP request.</summary>
     private const string GoHttpToHttpsBody = "Client sent an HTTP request to an HTTPS server";
 
-    public static RegistryException FromTransport(Exception exception, RegistryAddress registry, RegistryTransport transport, Uri uri, bool timedOut)
+    /// <summary>
+    /// Maps a transport failure. HttpClient quotes malformed status and header lines in its messages, so a server
+    /// can put text of its choice there: it is stripped of <paramref name="secrets"/>, and an inner exception whose
+    /// messages hold one is not attached (its ToString would print it).
+    /// </summary>
+    public static RegistryException FromTransport(Exception exception, RegistryAddress registry, RegistryTransport transport, Uri uri, bool timedOut, IReadOnlyCollection<string>? secrets = null)
     {
         var where = $"{uri.Scheme}://{uri.Authority}";
         if (timedOut)
@@ -47,17 +53,27 @@ internal static class RegistryFailureMapper
 
         var socket = Find<SocketException>(exception);
         var reason = socket is not null ? socket.Message : Innermost(exception).Message;
+        var redacted = SecretRedactor.Redact(reason, secrets);
         return new RegistryConnectionException(RegistryFailure.Unreachable, registry, transport,
-            $"Cannot connect to {where}: {reason.TrimEnd('.')}.", exception);
+            $"Cannot connect to {where}: {redacted.TrimEnd('.')}.", EchoesSecret(exception, secrets) ? null : exception);
     }
 
-    /// <summary>Reads the (bounded) body of an unsuccessful response and throws the matching exception.</summary>
-    public static async Task<RegistryException> FromResponseAsync(HttpResponseMessage response, RegistryAddress registry, RegistryTransport transport, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the (bounded) body of an unsuccessful response and returns the matching exception. The body is
+    /// best effort: when it breaks off or does not arrive before <paramref name="cancellationToken"/> fires, the
+    /// exception is built from the status alone. Server text is stripped of <paramref name="secrets"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="callerToken"/> was cancelled.</exception>
+    public static async Task<RegistryException> FromResponseAsync(HttpResponseMessage response, RegistryAddress registry, RegistryTransport transport, string what, IReadOnlyCollection<string>? secrets, CancellationToken callerToken, CancellationToken cancellationToken)
     {
         var body = await ReadBoundedAsync(response, RegistryErrorBody.MaxBytes, cancellationToken).ConfigureAwait(false);
-        var errors = RegistryErrorBody.Parse(body);
+        callerToken.ThrowIfCancellationRequested();
+        var errors = RegistryErrorBody.Parse(body)
+            .Select(e => new RegistryError(SecretRedactor.Redact(e.Code, secrets), SecretRedactor.Redact(e.Message, secrets)))
+            .ToList();
         var status = response.StatusCode;
         var detail = errors.Count > 0 ? " (" + string.Join("; ", errors) + ")" : string.Empty;
+        var reason = SecretRedactor.Redact(response.ReasonPhrase ?? string.Empty, secrets);
         switch (status)
         {
             case HttpStatusCode.NotFound:
@@ -74,7 +90,7 @@ internal static class RegistryFailureMapper
                     $"{registry} speaks HTTPS, but it is being contacted over plain HTTP.");
             default:
                 return new RegistryException(RegistryFailure.ProtocolError, registry,
-                    $"{registry} answered {(int)status} {response.ReasonPhrase} for {what}{detail}.", status, errors);
+                    $"{registry} answered {(int)status} {reason} for {what}{detail}.", status, errors);
         }
     }
 
@@ -112,10 +128,24 @@ internal static class RegistryFailureMapper
         {
             return await ReadLimitedAsync(response, limit, cancellationToken).ConfigureAwait(false) ?? Array.Empty<byte>();
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
+        catch (Exception e) when (e is IOException or HttpRequestException or OperationCanceledException)
         {
+            // The status already says what went wrong; a body that breaks off or drips only loses the detail.
             return Array.Empty<byte>();
         }
+    }
+
+    private static bool EchoesSecret(Exception exception, IReadOnlyCollection<string>? secrets)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (SecretRedactor.Redact(current.Message, secrets) != current.Message)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static T? Find<T>(Exception exception)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Eci.ImagePull.Registry;
 
@@ -23,6 +25,10 @@ internal sealed class RegistryTokenCache
 
     public void Set(RegistryAddress registry, string scope, string token, DateTimeOffset expires) =>
         _tokens[(registry, scope)] = (token, expires);
+
+    /// <summary>Every token held for <paramref name="registry"/>, expired or not (for redaction).</summary>
+    public IEnumerable<string> TokensFor(RegistryAddress registry) =>
+        _tokens.Where(entry => entry.Key.Registry.Equals(registry)).Select(entry => entry.Value.Token);
 
     public void Remove(RegistryAddress registry, string scope) => _tokens.TryRemove((registry, scope), out _);
 }
