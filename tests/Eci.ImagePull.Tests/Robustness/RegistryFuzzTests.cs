@@ -47,7 +47,7 @@ public class RegistryFuzzTests
     public void Address_mutations_keep_the_contract() =>
         FuzzText.WithinHangGuard(() =>
         {
-            foreach (string text in FuzzText.Mutations(AddressSeeds, 30_000, seed: 11).Concat(FuzzText.RandomStrings(10_000, 40, seed: 12)))
+            foreach (string text in FuzzText.Mutations(AddressSeeds, 15_000, seed: 11).Concat(FuzzText.RandomStrings(10_000, 40, seed: 12)))
             {
                 AssertAddressContract(text);
             }
@@ -83,7 +83,7 @@ public class RegistryFuzzTests
     public void List_mutations_never_throw_and_keep_the_list_properties() =>
         FuzzText.WithinHangGuard(() =>
         {
-            IEnumerable<string> inputs = FuzzText.Mutations(ListSeeds, 20_000, seed: 13)
+            IEnumerable<string> inputs = FuzzText.Mutations(ListSeeds, 10_000, seed: 13)
                 .Concat(FuzzText.RandomStrings(5_000, 80, seed: 14))
                 .Concat(ListSeeds.SelectMany(FuzzText.Substitutions))
                 .Concat(IPv6Forms.Select(form => "harbor," + form + ",other:5000"));
@@ -107,7 +107,7 @@ public class RegistryFuzzTests
     };
 
     [Theory]
-    [MemberData(nameof(MegabyteAddresses))]
+    [MemberData(nameof(MegabyteAddresses), DisableDiscoveryEnumeration = true)]
     public void A_megabyte_address_completes_and_keeps_the_contract(string label, string text) =>
         FuzzText.WithinHangGuard(() =>
         {
@@ -128,7 +128,7 @@ public class RegistryFuzzTests
     };
 
     [Theory]
-    [MemberData(nameof(MegabyteLists))]
+    [MemberData(nameof(MegabyteLists), DisableDiscoveryEnumeration = true)]
     public void A_megabyte_list_completes_and_keeps_the_list_properties(string label, string text) =>
         FuzzText.WithinHangGuard(() =>
         {
@@ -196,24 +196,25 @@ public class RegistryFuzzTests
             throw new Xunit.Sdk.XunitException("RegistryList threw for " + Show(text) + ": " + ex);
         }
 
-        // Lossless: the entries are the value split at every ',' with their offsets.
+        // Lossless: the entries are the value split at every ',' with their offsets. Plain checks in the loop (a
+        // megabyte list has tens of thousands of entries), one assertion naming the first entry that breaks a rule.
         Assert.Equal(text, string.Join(",", list.Entries.Select(entry => entry.Text)));
         int offset = 0;
         foreach (RegistryListEntry entry in list.Entries)
         {
-            Assert.Equal(offset, entry.Start);
-            offset += entry.Length + 1;
-            Assert.Equal((entry.Problems & ~RegistryListProblems.Duplicate) == RegistryListProblems.None, entry.Address != null);
-            Assert.Equal(entry.IsValid, entry.Message == null);
-            if (entry.Address != null)
+            string? broken =
+                entry.Start != offset ? "offset " + entry.Start + " instead of " + offset
+                : ((entry.Problems & ~RegistryListProblems.Duplicate) == RegistryListProblems.None) != (entry.Address != null) ? "Address set despite problems (or missing without)"
+                : entry.IsValid != (entry.Message == null) ? "Message set for a valid entry (or missing for an invalid one)"
+                : entry.Address != null && !entry.Address.Equals(entry.NormalizedAddress) ? "NormalizedAddress differs from Address"
+                : entry.Message != null && entry.Message.Length >= 2_000 ? "message of " + entry.Message.Length + " characters"
+                : null;
+            if (broken != null)
             {
-                Assert.Equal(entry.Address, entry.NormalizedAddress);
+                Assert.Fail(broken + " for entry " + Show(entry.Text) + " of " + Show(text));
             }
 
-            if (entry.Message != null)
-            {
-                Assert.True(entry.Message.Length < 2_000, "message of " + entry.Message.Length + " characters for " + Show(entry.Text));
-            }
+            offset += entry.Length + 1;
         }
 
         // The canonical value (what the ECI005 fix writes) is a fixed point: fixing it again changes nothing.
