@@ -37,7 +37,9 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is visited so that eci.analyze_generated_code can turn it on; by default a generated body
+        // is dropped where its block starts, before anything is collected (see GeneratedCodeOption).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -52,8 +54,14 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         }
 
         var options = new RegistryKnowledgeOptions(context.Options.AnalyzerConfigOptionsProvider);
+        var provider = context.Options.AnalyzerConfigOptionsProvider;
         context.RegisterOperationBlockStartAction(blockStart =>
         {
+            if (blockStart.IsGeneratedCode && !AnalyzesGeneratedCode(provider, blockStart.OperationBlocks))
+            {
+                return;
+            }
+
             // Only bodies that create a request are walked; the walk happens once per body, at its end.
             var creations = new List<IObjectCreationOperation>();
             blockStart.RegisterOperationAction(
@@ -82,6 +90,9 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             });
         });
     }
+
+    private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
+        !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
     private static void AnalyzeBody(OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options)
     {

@@ -92,8 +92,10 @@ namespace Eci.ImagePull
                     secret = StringField(root, "Secret", notExpected);
                 }
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException || ex is ArgumentException || ex is InvalidOperationException)
             {
+                // Besides malformed JSON (JsonException), System.Text.Json refuses text with an unpaired UTF-16 surrogate
+                // (ArgumentException) and a \u escape of one when the string is read (InvalidOperationException).
                 throw new RegistryCredentialsException(notExpected);
             }
 

@@ -40,10 +40,21 @@ namespace Eci.ImagePull
                 throw new RegistryCredentialsException(location + " is not a JSON object.");
             }
 
-            string? auth = DockerJson.OptionalString(entry, "auth", location);
-            string? userName = DockerJson.OptionalString(entry, "username", location);
-            string? password = DockerJson.OptionalString(entry, "password", location);
-            string? identityToken = DockerJson.OptionalString(entry, "identitytoken", location);
+            string? auth;
+            string? userName;
+            string? password;
+            string? identityToken;
+            try
+            {
+                auth = DockerJson.OptionalString(entry, "auth", location);
+                userName = DockerJson.OptionalString(entry, "username", location);
+                password = DockerJson.OptionalString(entry, "password", location);
+                identityToken = DockerJson.OptionalString(entry, "identitytoken", location);
+            }
+            catch (InvalidOperationException)
+            {
+                throw new RegistryCredentialsException(location + ": " + DockerJson.UnpairedSurrogateEscape + ".");
+            }
 
             if (auth != null)
             {

@@ -59,20 +59,35 @@ namespace Eci.ImagePull
                 throw new RegistryCredentialsException(
                     origin + ": not valid JSON (line " + (ex.LineNumber + 1) + ", byte " + (ex.BytePositionInLine + 1) + ").");
             }
+            catch (ArgumentException)
+            {
+                // Text holding an unpaired UTF-16 surrogate cannot be transcoded for the parser, which then throws
+                // ArgumentException rather than JsonException.
+                throw new RegistryCredentialsException(origin + ": not valid JSON text (it contains an unpaired UTF-16 surrogate).");
+            }
 
             using (document)
             {
-                JsonElement root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
+                try
                 {
-                    throw new RegistryCredentialsException(origin + ": the document is not a JSON object.");
-                }
+                    JsonElement root = document.RootElement;
+                    if (root.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new RegistryCredentialsException(origin + ": the document is not a JSON object.");
+                    }
 
-                return new DockerConfigDocument(
-                    origin,
-                    ReadAuths(origin, root),
-                    ReadCredentialHelpers(origin, root),
-                    ReadCredentialsStore(origin, root));
+                    return new DockerConfigDocument(
+                        origin,
+                        ReadAuths(origin, root),
+                        ReadCredentialHelpers(origin, root),
+                        ReadCredentialsStore(origin, root));
+                }
+                catch (InvalidOperationException)
+                {
+                    // Valid JSON can still hold a name or string that is not text: a \u escape of half a surrogate
+                    // pair. System.Text.Json throws InvalidOperationException only when such a string is read.
+                    throw new RegistryCredentialsException(origin + ": " + DockerJson.UnpairedSurrogateEscape + ".");
+                }
             }
         }
 

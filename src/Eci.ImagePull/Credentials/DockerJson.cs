@@ -7,6 +7,12 @@ namespace Eci.ImagePull
     internal static class DockerJson
     {
         /// <summary>
+        /// Why a well-formed document could not be read: System.Text.Json throws <see cref="InvalidOperationException"/>
+        /// when a string it reads holds a <c>\u</c> escape of half a surrogate pair (Go's decoder would substitute U+FFFD).
+        /// </summary>
+        internal const string UnpairedSurrogateEscape = "a name or string holds a \\u escape of an unpaired UTF-16 surrogate, which is not text";
+
+        /// <summary>
         /// Finds an object property the way Go's decoder does: an exact name wins, otherwise the first name that
         /// differs only in case (<c>"Auths"</c> is read as <c>auths</c> by Docker too).
         /// </summary>
