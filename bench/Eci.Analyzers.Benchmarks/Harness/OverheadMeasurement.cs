@@ -16,8 +16,8 @@ internal static class OverheadMeasurement
 {
     public static void Run(IReadOnlyList<Scenario> scenarios, int rounds, TextWriter report)
     {
-        report.WriteLine("| Scenario | Lines | Requests | Plain ms | Empty ms | ECI ms | ECI/Plain | ECI/Empty | CPU ECI/Empty | ECI own ms (telemetry) | own / Plain | ECI diags | ECI − Empty alloc |");
-        report.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.WriteLine("| Scenario | Lines | Requests | Plain ms | Empty ms | ECI ms | ECI/Plain | ECI/Empty | CPU ECI/Empty | ECI own ms (telemetry, wall) | ECI own CPU ms | driver CPU in ReportDiagnostic ms | own CPU / Plain CPU | ECI diags | ECI − Empty alloc |");
+        report.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var scenario in scenarios)
         {
             Console.Error.WriteLine($"[overhead] {scenario.Name}: warm-up");
@@ -28,6 +28,7 @@ internal static class OverheadMeasurement
 
             var times = Enum.GetValues<Mode>().ToDictionary(m => m, _ => new List<double>());
             var allocations = Enum.GetValues<Mode>().ToDictionary(m => m, _ => new List<double>());
+            var cpus = Enum.GetValues<Mode>().ToDictionary(m => m, _ => new List<double>());
             var eciOverPlain = new List<double>();
             var eciOverEmpty = new List<double>();
             var cpuEciOverEmpty = new List<double>();
@@ -42,6 +43,7 @@ internal static class OverheadMeasurement
                     var result = Runs.Compile(scenario, mode);
                     thisRound[mode] = result.Milliseconds;
                     thisRoundCpu[mode] = result.CpuMilliseconds;
+                    cpus[mode].Add(result.CpuMilliseconds);
                     times[mode].Add(result.Milliseconds);
                     allocations[mode].Add(result.AllocatedBytes);
                     if (mode == Mode.Eci)
@@ -57,17 +59,24 @@ internal static class OverheadMeasurement
             }
 
             var own = new List<double>();
+            var ownCpu = new List<double>();
+            var reporting = new List<double>();
             for (var round = 0; round < Math.Max(3, rounds / 2); round++)
             {
-                own.Add(Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true).AnalyzerMilliseconds);
+                var timed = Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true);
+                own.Add(timed.AnalyzerMilliseconds);
+                ownCpu.Add(timed.AnalyzerCpuMilliseconds);
+                reporting.Add(timed.ReportingCpuMilliseconds);
             }
 
             var plain = Stats.Of(times[Mode.Plain]);
+            var plainCpu = Stats.Of(cpus[Mode.Plain]);
+            var ownCpuStats = Stats.Of(ownCpu);
             var ownStats = Stats.Of(own);
             var extraAllocation = Stats.Of(allocations[Mode.Eci]).Median - Stats.Of(allocations[Mode.Empty]).Median;
             var files = scenario.Trees.Length;
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {scenario.Name} | {scenario.Lines} | {scenario.RequestCount} | {plain.Format("0")} | {Stats.Of(times[Mode.Empty]).Format("0")} | {Stats.Of(times[Mode.Eci]).Format("0")} | {Stats.Of(eciOverPlain).Format("0.000")} | {Stats.Of(eciOverEmpty).Format("0.000")} | {Stats.Of(cpuEciOverEmpty).Format("0.000")} | {ownStats.Format("0.0")} | {100 * ownStats.Median / plain.Median:0.00}% | {diagnostics} | {FormatBytes(extraAllocation)} ({FormatBytes(extraAllocation / files)}/file) |"));
+                $"| {scenario.Name} | {scenario.Lines} | {scenario.RequestCount} | {plain.Format("0")} | {Stats.Of(times[Mode.Empty]).Format("0")} | {Stats.Of(times[Mode.Eci]).Format("0")} | {Stats.Of(eciOverPlain).Format("0.000")} | {Stats.Of(eciOverEmpty).Format("0.000")} | {Stats.Of(cpuEciOverEmpty).Format("0.000")} | {ownStats.Format("0.0")} | {ownCpuStats.Format("0.0")} | {Stats.Of(reporting).Format("0.0")} | {100 * ownCpuStats.Median / plainCpu.Median:0.00}% | {diagnostics} | {FormatBytes(extraAllocation)} ({FormatBytes(extraAllocation / files)}/file) |"));
             report.Flush();
         }
     }
