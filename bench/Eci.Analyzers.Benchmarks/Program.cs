@@ -65,6 +65,7 @@ internal static class Program
     private static void Generate(string directory, int files)
     {
         Scenario.NoSdk(files).WriteSources(Path.Combine(directory, "no-sdk", "src"));
+        Scenario.NoSdk(files).WriteSources(Path.Combine(directory, "sdk-unused", "src"));
         Scenario.Requests(files).WriteSources(Path.Combine(directory, "requests", "src"));
         Scenario.LargeMethod(800).WriteSources(Path.Combine(directory, "large-method", "src"));
     }

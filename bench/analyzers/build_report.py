@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Real `dotnet build` of the generated projects, with and without the ECI analyzers, alternating.
 
-For each scenario (a: no SDK, b: requests, c: one large method) the generated sources get a project that references
-the SDK stand-in and, when -p:WithEci=true, the ECI analyzer DLL. The .NET SDK's own analyzers stay on (as in any
+For each scenario (a: no SDK, a': SDK referenced but unused, b: requests, c: one large method) the generated sources
+get a project that references the SDK stand-in (except a) and, when -p:WithEci=true, the ECI analyzer DLL. The .NET SDK's own analyzers stay on (as in any
 real project), so the ECI analyzer's share can be read next to them. Each build is a full Rebuild with
 -p:ReportAnalyzer=true; from the detailed log we take the Csc task time and the analyzer execution times that
 ReportAnalyzer prints. Markdown goes to stdout, progress to stderr.
@@ -27,8 +27,7 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
   </PropertyGroup>
   <ItemGroup>
     <Compile Include="src/*.cs" />
-    <Reference Include="AlibabaCloud.SDK.ECI" HintPath="{sdk}" />
-    <Analyzer Include="{analyzer}" Condition="'$(WithEci)' == 'true'" />
+{sdk_reference}    <Analyzer Include="{analyzer}" Condition="'$(WithEci)' == 'true'" />
     <GlobalAnalyzerConfigFiles Include="bench.globalconfig" />
   </ItemGroup>
 </Project>
@@ -78,7 +77,7 @@ def main():
     parser.add_argument("--analyzer", required=True, help="path of Eci.Analyzers.dll")
     parser.add_argument("--sdk", required=True, help="path of the AlibabaCloud.SDK.ECI stand-in DLL")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--scenarios", default="no-sdk,requests,large-method")
+    parser.add_argument("--scenarios", default="no-sdk,sdk-unused,requests,large-method")
     args = parser.parse_args()
 
     print(f"Full `dotnet build -t:Rebuild -c Release -p:ReportAnalyzer=true`, {args.rounds} rounds alternating without/with ECI; "
@@ -88,7 +87,10 @@ def main():
     for scenario in args.scenarios.split(","):
         directory = os.path.join(args.generated, scenario)
         with open(os.path.join(directory, "Bench.csproj"), "w") as f:
-            f.write(PROJECT.format(sdk=os.path.abspath(args.sdk), analyzer=os.path.abspath(args.analyzer)))
+            # Scenario a has no SDK reference at all (the analyzer must bail out at compilation start); every other
+            # scenario, sdk-unused (a') included, references the stand-in.
+            reference = "" if scenario == "no-sdk" else f'    <Reference Include="AlibabaCloud.SDK.ECI" HintPath="{os.path.abspath(args.sdk)}" />\n'
+            f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer)))
         with open(os.path.join(directory, "bench.globalconfig"), "w") as f:
             f.write(GLOBALCONFIG)
         log(f"[build] {scenario}: restore")
