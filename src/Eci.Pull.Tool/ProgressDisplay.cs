@@ -11,6 +11,7 @@ internal sealed class ProgressDisplay
 {
     private readonly ToolConsole _console;
     private readonly long _total;
+    private readonly object _gate = new(); // blobs download concurrently
     private long _done;
     private DateTime _lastDraw = DateTime.MinValue;
 
@@ -25,14 +26,17 @@ internal sealed class ProgressDisplay
 
     public void Finished(string label, long size, bool downloaded)
     {
-        _done += size;
-        if (_console.IsTerminal)
+        lock (_gate)
         {
-            Draw(label, 0, force: true);
-            return;
-        }
+            _done += size;
+            if (_console.IsTerminal)
+            {
+                Draw(label, 0, force: true);
+                return;
+            }
 
-        _console.Error.WriteLine($"{(downloaded ? "downloaded" : "already present")} {label} ({Bytes(size)})");
+            _console.Error.WriteLine($"{(downloaded ? "downloaded" : "already present")} {label} ({Bytes(size)})");
+        }
     }
 
     public void Complete()
@@ -75,6 +79,12 @@ internal sealed class ProgressDisplay
             _label = label;
         }
 
-        public void Report(long value) => _display.Draw(_label, value, force: false);
+        public void Report(long value)
+        {
+            lock (_display._gate)
+            {
+                _display.Draw(_label, value, force: false);
+            }
+        }
     }
 }

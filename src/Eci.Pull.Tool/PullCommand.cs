@@ -15,6 +15,9 @@ internal static class PullCommand
     private static readonly string[] Values = PullSettingsOptions.ValueOptions.Concat(new[] { "--output" }).ToArray();
     private static readonly string[] Flags = PullSettingsOptions.FlagOptions.Concat(new[] { "--json", "--help" }).ToArray();
 
+    /// <summary>Blobs downloaded at the same time (containerd's default is 3 as well).</summary>
+    private const int MaxConcurrentDownloads = 3;
+
     public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
     {
         var args = ParsedArguments.Parse("pull", argv, Values, Flags);
@@ -65,13 +68,29 @@ internal static class PullCommand
 
         var progress = new ProgressDisplay(console, blobs.Sum(b => b.Size));
         var downloaded = 0;
-        foreach (var blob in blobs.GroupBy(b => b.Digest).Select(g => g.First()))
+        // A few blobs at a time over the one client (as container runtimes do): hashing and writing one layer overlap
+        // with receiving the next, which a single stream cannot do. Each blob is still verified before it is kept.
+        using var gate = new SemaphoreSlim(MaxConcurrentDownloads);
+        var downloads = blobs.GroupBy(b => b.Digest).Select(g => g.First()).Select(async blob =>
         {
-            var label = blob.Digest.ToString().Substring(0, Math.Min(19, blob.Digest.ToString().Length));
-            var fetched = await client.DownloadBlobToFileAsync(registry, image.Repository, blob, layout.BlobPath(blob.Digest), progress.ForBlob(label), cancellationToken).ConfigureAwait(false);
-            downloaded += fetched ? 1 : 0;
-            progress.Finished(label, blob.Size, fetched);
-        }
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var label = blob.Digest.ToString().Substring(0, Math.Min(19, blob.Digest.ToString().Length));
+                var fetched = await client.DownloadBlobToFileAsync(registry, image.Repository, blob, layout.BlobPath(blob.Digest), progress.ForBlob(label), cancellationToken).ConfigureAwait(false);
+                if (fetched)
+                {
+                    Interlocked.Increment(ref downloaded);
+                }
+
+                progress.Finished(label, blob.Size, fetched);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        await Task.WhenAll(downloads).ConfigureAwait(false);
 
         progress.Complete();
         layout.WriteBlob(resolved.Manifest.Digest, resolved.Manifest.Content);

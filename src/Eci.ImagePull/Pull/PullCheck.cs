@@ -48,16 +48,34 @@ public sealed class PullCheck
 
             return credential;
         }));
-        var results = new List<PullCheckResult>();
-        for (var i = 0; i < request.Images.Count; i++)
+        // Images are checked concurrently over the one client (one connection pool, one token cache), a bounded
+        // number at a time; results keep the request's order. Checked one after another, 50 images cost 50 round
+        // trips of latency to a remote registry.
+        var results = new PullCheckResult[request.Images.Count];
+        using var gate = new SemaphoreSlim(Math.Max(1, Options.MaxConcurrentImages));
+        var checks = new List<Task>(results.Length);
+        for (var i = 0; i < results.Length; i++)
         {
-            var result = await CheckImageAsync(client, request, request.Images[i], used, cancellationToken).ConfigureAwait(false);
-            var index = i;
-            result.Findings = findings.Where(f => f.Subject == FindingSubject.Image && f.Source is int source && source == index).ToList();
-            results.Add(result);
+            checks.Add(CheckInTurnAsync(i));
         }
 
+        await Task.WhenAll(checks).ConfigureAwait(false);
         return new PullCheckReport(results, findings);
+
+        async Task CheckInTurnAsync(int index)
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var result = await CheckImageAsync(client, request, request.Images[index], used, cancellationToken).ConfigureAwait(false);
+                result.Findings = findings.Where(f => f.Subject == FindingSubject.Image && f.Source is int source && source == index).ToList();
+                results[index] = result;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
     }
 
     private RegistryClientOptions ClientOptions(RegistryTransportPolicy transports, Func<RegistryAddress, RegistryCredential?>? credentials) => new()
@@ -102,7 +120,11 @@ public sealed class PullCheck
             }
 
             var (credential, fromRequest) = request.CredentialFor(registry);
-            var wasUsed = used.TryGetValue(registry, out var sent) && sent is not null;
+            bool wasUsed;
+            lock (used)
+            {
+                wasUsed = used.TryGetValue(registry, out var sent) && sent is not null; // other images' checks write it concurrently
+            }
             var message = $"Pullable over {Describe(transport)} as {resolved.Digest}{(resolved.Platform is null ? string.Empty : " (" + resolved.Platform + " manifest " + resolved.Manifest.Digest + ")")}.";
             if (wasUsed && !fromRequest)
             {

@@ -18,4 +18,10 @@ public sealed class PullCheckOptions
     /// it happened.
     /// </summary>
     public bool DiagnoseWithOtherTransports { get; set; } = true;
+
+    /// <summary>
+    /// How many images are checked at the same time (8 by default; values below 1 count as 1). They share one
+    /// connection pool and one token cache, so concurrency costs the registry connections, not logins.
+    /// </summary>
+    public int MaxConcurrentImages { get; set; } = 8;
 }

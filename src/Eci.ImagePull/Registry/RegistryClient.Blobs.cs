@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -12,6 +13,10 @@ namespace Eci.ImagePull.Registry;
 public sealed partial class RegistryClient
 {
     private const int CopyBufferSize = 81920;
+
+    // Network reads land in a 1 MiB pooled buffer: fewer read/hash/write rounds per blob than with 80 KiB, and no
+    // large-object-heap allocation per blob.
+    private const int DownloadBufferSize = 1 << 20;
 
     /// <summary>
     /// Streams a blob into <paramref name="destination"/>, hashing as it goes. The bytes written are only
@@ -168,25 +173,32 @@ public sealed partial class RegistryClient
         try
         {
             using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            var buffer = new byte[CopyBufferSize];
-            while (true)
+            var buffer = ArrayPool<byte>.Shared.Rent(DownloadBufferSize);
+            try
             {
-                var read = await body.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
-                if (read == 0)
+                while (true)
                 {
-                    break;
-                }
+                    var read = await body.ReadAsync(buffer, timeout.Token).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
 
-                if (received + read > descriptor.Size)
-                {
-                    throw new RegistryDigestMismatchException(registry, digest.ToString(), $"more than {descriptor.Size} bytes",
-                        $"The {what} from {registry} is longer than the {descriptor.Size} bytes its descriptor declares; it was discarded.");
-                }
+                    if (received + read > descriptor.Size)
+                    {
+                        throw new RegistryDigestMismatchException(registry, digest.ToString(), $"more than {descriptor.Size} bytes",
+                            $"The {what} from {registry} is longer than the {descriptor.Size} bytes its descriptor declares; it was discarded.");
+                    }
 
-                hash.AppendData(buffer, 0, read);
-                await destination.WriteAsync(buffer.AsMemory(0, read), timeout.Token).ConfigureAwait(false);
-                received += read;
-                progress?.Report(received);
+                    hash.AppendData(buffer, 0, read);
+                    await destination.WriteAsync(buffer.AsMemory(0, read), timeout.Token).ConfigureAwait(false);
+                    received += read;
+                    progress?.Report(received);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
         catch (Exception e) when (e is IOException or HttpRequestException)

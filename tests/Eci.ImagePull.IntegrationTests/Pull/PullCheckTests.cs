@@ -228,4 +228,23 @@ public sealed class PullCheckTests :
             configure: r => r.AddCredential(_token.Address, "<token>", TokenAuthRegistryFixture.IdentityToken));
         Assert.Equal(PullOutcome.Pullable, result.Outcome);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    public async Task Many_images_are_checked_concurrently_and_results_keep_the_request_order(int maxConcurrentImages)
+    {
+        var request = new PullCheckRequest { PlainHttpRegistry = _http.Address };
+        for (var i = 0; i < 20; i++)
+        {
+            request.Images.Add(i % 3 == 0 ? $"{_http.Address}/demo/missing{i}:latest" : $"{_http.Address}/demo/app:latest");
+        }
+
+        var report = await new PullCheck(new PullCheckOptions { MaxConcurrentImages = maxConcurrentImages }).CheckAsync(request);
+
+        Assert.Equal(request.Images, report.Results.Select(r => r.Image));
+        Assert.Equal(
+            Enumerable.Range(0, 20).Select(i => i % 3 == 0 ? PullOutcome.NotFound : PullOutcome.Pullable),
+            report.Results.Select(r => r.Outcome));
+    }
 }

@@ -7,6 +7,7 @@ internal sealed class EvaluationContext
 {
     private readonly HashSet<string> _explained = new();
     private readonly HashSet<object> _reportedEntries = new(ReferenceEqualityComparer.Instance);
+    private CredentialServerIndex? _credentialServers;
 
     public EvaluationContext(PullSettings settings)
     {
@@ -41,6 +42,9 @@ internal sealed class EvaluationContext
     public HashSet<RegistryAddress> LearnedPlainHttp { get; } = new();
 
     public List<PullFinding> Findings { get; } = new();
+
+    /// <summary>The credential servers, parsed on first use and then shared by every rule and image.</summary>
+    public CredentialServerIndex CredentialServers => _credentialServers ??= new CredentialServerIndex(Settings.Credentials);
 
     /// <summary>Records that an image's absence from a list (or from the credentials) is already explained by a port mismatch.</summary>
     public void MarkExplained(RegistryAddress address, FindingSubject subject) => _explained.Add(Key(address, subject));

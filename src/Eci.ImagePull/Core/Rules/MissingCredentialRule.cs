@@ -23,7 +23,7 @@ internal sealed class MissingCredentialRule : IPullRule
             if (image.Address is not { } address
                 || image.Classification?.Kind != RegistryKind.SelfManaged
                 || RegistryKnowledge.Lists(settings.Knowledge.Anonymous, address)
-                || HasCredential(settings, address)
+                || context.CredentialServers.MayCover(address)
                 || IsCoveredByAcr(settings, address)
                 || context.IsExplained(address, FindingSubject.CredentialServer))
             {
@@ -34,27 +34,6 @@ internal sealed class MissingCredentialRule : IPullRule
                 Rule, FindingSubject.Image, image.Input.Source, new[] { address.ToString(), image.Text },
                 FixAction.AddCredential, address, image.Text, null, null));
         }
-    }
-
-    private static bool HasCredential(PullSettings settings, RegistryAddress address)
-    {
-        foreach (var credential in settings.Credentials)
-        {
-            if (credential.Server is null || address.Equals(credential.Address))
-            {
-                return true;
-            }
-
-            // "http://host:5000" is not what ECI matches, but it is clearly meant for this registry: the
-            // malformed-server rule reports it; reporting a missing credential on top would be noise.
-            var normalized = RegistryList.Parse(credential.Server);
-            if (normalized.FindNormalized(address) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsCoveredByAcr(PullSettings settings, RegistryAddress address)

@@ -66,12 +66,9 @@ internal sealed class PortMismatchRule : IPullRule
             return;
         }
 
-        foreach (var credential in settings.Credentials)
+        if (context.CredentialServers.MayMatchExactly(address))
         {
-            if (credential.Server is null || address.Equals(credential.Address))
-            {
-                return; // an unseen server might be the exact address; an exact one means nothing is wrong
-            }
+            return; // an unseen server might be the exact address; an exact one means nothing is wrong
         }
 
         foreach (var credential in settings.Credentials)

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Eci.Analyzers.Benchmarks.Harness;
+
+/// <summary>One compilation run in a given mode, timed, with what it allocated and what it reported.</summary>
+internal static class Runs
+{
+    public static readonly DiagnosticAnalyzer Eci = new ImagePullSettingsAnalyzer();
+    public static readonly DiagnosticAnalyzer Empty = new EmptyAnalyzer();
+    public static readonly DiagnosticAnalyzer OperationBaseline = new OperationBaselineAnalyzer();
+
+    /// <summary>
+    /// Wall time, CPU time of the whole process (robust when other processes compete for the cores), bytes allocated,
+    /// ECI diagnostics, and with <c>logAnalyzerTime</c> the analyzer's own time: the driver's telemetry (wall) and
+    /// the CPU time of its own code and of the driver inside its ReportDiagnostic calls (<see cref="CpuTimedAnalyzer"/>).
+    /// </summary>
+    public readonly record struct Result(double Milliseconds, double CpuMilliseconds, long AllocatedBytes, int EciDiagnostics, double AnalyzerMilliseconds, double AnalyzerCpuMilliseconds, double ReportingCpuMilliseconds);
+
+    /// <summary>Runs the whole compilation (every method body bound) in <paramref name="mode"/>.</summary>
+    public static Result Compile(Scenario scenario, Mode mode, bool logAnalyzerTime = false)
+    {
+        var compilation = scenario.NewCompilation();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        var eciCount = 0;
+        var analyzerMs = 0.0;
+        var analyzerCpuMs = 0.0;
+        var reportingCpuMs = 0.0;
+        if (mode == Mode.Plain)
+        {
+            var diagnostics = compilation.GetDiagnostics();
+            Check(diagnostics);
+        }
+        else
+        {
+            var analyzer = mode == Mode.Eci ? Eci : Empty;
+            var timed = logAnalyzerTime ? new CpuTimedAnalyzer(analyzer) : null;
+            analyzer = timed ?? analyzer;
+            var withAnalyzers = compilation.WithAnalyzers(
+                ImmutableArray.Create(analyzer),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: logAnalyzerTime));
+            if (logAnalyzerTime)
+            {
+                // The analysis result carries the driver's telemetry (GetAllDiagnosticsAsync does not keep it).
+                var result = withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+                stopwatch.Stop();
+                analyzerMs = result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds;
+                analyzerCpuMs = timed!.Milliseconds;
+                reportingCpuMs = timed.ReportingMilliseconds;
+                eciCount = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("ECI", StringComparison.Ordinal));
+            }
+            else
+            {
+                var diagnostics = withAnalyzers.GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+                Check(diagnostics.Where(d => !d.Id.StartsWith("ECI", StringComparison.Ordinal)).ToImmutableArray());
+                eciCount = diagnostics.Count(d => d.Id.StartsWith("ECI", StringComparison.Ordinal));
+            }
+        }
+
+        stopwatch.Stop();
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new Result(stopwatch.Elapsed.TotalMilliseconds, cpu, allocated, eciCount, analyzerMs, analyzerCpuMs, reportingCpuMs);
+    }
+
+    /// <summary>The generated code must compile: a benchmark of broken code measures error recovery, not analysis.</summary>
+    private static void Check(ImmutableArray<Diagnostic> diagnostics)
+    {
+        var error = diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        if (error is not null)
+        {
+            throw new InvalidOperationException("Generated code does not compile: " + error);
+        }
+    }
+}
