@@ -27,8 +27,11 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
         RuleCatalog.MalformedAddressId, RuleCatalog.InvalidImageId, RuleCatalog.HardCodedPasswordId, RuleCatalog.VpcRegionId,
         RuleCatalog.DeadEntryId, RuleCatalog.InternetEgressId);
 
+    // Edits are gathered per request across all diagnostics of a document, so one Fix All edit per literal.
+    private static readonly FixAllProvider FixAll = FixAllProvider.Create(FixAllInDocumentAsync);
+
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -47,7 +47,7 @@ internal static class RequestEditBuilder
         request.Insecure.ValueSpan ??= Span(diagnostic, FixProperties.InsecureAt);
         request.CredentialListSpan ??= Span(diagnostic, FixProperties.CredentialsAt);
         request.CredentialListAbsent |= diagnostic.Properties.TryGetValue(FixProperties.CredentialsAbsent, out var absent) && absent == "true";
-        if (AddWithoutAddress(byRequest, diagnostic, request)
+        if (AddWithoutAddress(diagnostic, request)
             || !diagnostic.Properties.TryGetValue(FixProperties.Address, out var address)
             || address is null)
         {
@@ -94,7 +94,7 @@ internal static class RequestEditBuilder
     }
 
     /// <summary>Fixes that need no registry address: replacing a whole value, turning on an elastic IP.</summary>
-    private static bool AddWithoutAddress(Dictionary<TextSpan, RequestEdits> byRequest, Diagnostic diagnostic, RequestEdits request)
+    private static bool AddWithoutAddress(Diagnostic diagnostic, RequestEdits request)
     {
         switch (Action(diagnostic))
         {

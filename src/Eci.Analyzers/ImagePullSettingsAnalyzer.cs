@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Eci.Analyzers.Model;
 using Eci.Analyzers.Options;
 using Eci.ImagePull.Rules;
@@ -62,31 +63,24 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Only bodies that create a request are walked; the walk happens once per body, at its end.
-            var creations = new List<IObjectCreationOperation>();
+            // Only bodies that create a request are walked; the walk (which collects the creations itself) happens once
+            // per body, at its end. Here a flag is all that is needed.
+            var createsRequest = 0;
             blockStart.RegisterOperationAction(
                 operation =>
                 {
                     if (types.GetShape(operation.Operation.Type) is not null)
                     {
-                        lock (creations)
-                        {
-                            creations.Add((IObjectCreationOperation)operation.Operation);
-                        }
+                        Interlocked.Exchange(ref createsRequest, 1);
                     }
                 },
                 OperationKind.ObjectCreation);
             blockStart.RegisterOperationBlockEndAction(blockEnd =>
             {
-                lock (creations)
+                if (Volatile.Read(ref createsRequest) == 1)
                 {
-                    if (creations.Count == 0)
-                    {
-                        return;
-                    }
+                    AnalyzeBody(blockEnd, types, options);
                 }
-
-                AnalyzeBody(blockEnd, types, options);
             });
         });
     }

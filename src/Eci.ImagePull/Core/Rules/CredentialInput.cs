@@ -3,6 +3,8 @@ namespace Eci.ImagePull.Rules;
 /// <summary>One <c>ImageRegistryCredential</c> element: only its <c>Server</c> matters for pulling.</summary>
 public sealed class CredentialInput
 {
+    private RegistryList? _serverAsList;
+
     /// <summary>Creates a credential input.</summary>
     /// <param name="server">The server text, or null when not visible.</param>
     /// <param name="source">The caller's token for the <c>Server</c> expression.</param>
@@ -24,6 +26,15 @@ public sealed class CredentialInput
 
     /// <summary>The caller's token for the server expression.</summary>
     public object? Source { get; }
+
+    /// <summary>
+    /// The server read as a registry list: its entries' problems and normalized forms. Parsed once, on first use, and
+    /// shared by every rule that looks at the server (malformed-address, credential-coverage, password rules).
+    /// </summary>
+    internal RegistryList ServerAsList => _serverAsList ??= RegistryList.Parse(Server);
+
+    /// <summary>The one registry the server names once scheme, path and whitespace are stripped, or null.</summary>
+    internal RegistryAddress? NormalizedAddress => ServerAsList.Entries.Count == 1 ? ServerAsList.Entries[0].NormalizedAddress : null;
 
     /// <summary>The server as an address ECI would match, or null when the text is not a plain <c>host[:port]</c>.</summary>
     public RegistryAddress? Address { get; }

@@ -27,7 +27,7 @@ internal sealed class CredentialServerIndex
                 _exact.Add(address);
             }
 
-            foreach (var entry in RegistryList.Parse(credential.Server).Entries)
+            foreach (var entry in credential.ServerAsList.Entries)
             {
                 if (entry.NormalizedAddress is { } normalized)
                 {

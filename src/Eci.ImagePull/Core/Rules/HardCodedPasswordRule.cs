@@ -14,7 +14,7 @@ internal sealed class HardCodedPasswordRule : IPullRule
                 continue;
             }
 
-            var address = credential.Address ?? NormalizedServer(credential.Server);
+            var address = credential.Address ?? credential.NormalizedAddress;
             context.Report(new PullFinding(
                 Rule, FindingSubject.CredentialPassword, source, new[] { credential.Server ?? "(unknown server)" },
                 address is null ? FixAction.None : FixAction.ReadPasswordAtRunTime,
@@ -22,9 +22,4 @@ internal sealed class HardCodedPasswordRule : IPullRule
         }
     }
 
-    private static RegistryAddress? NormalizedServer(string? server)
-    {
-        var list = RegistryList.Parse(server);
-        return list.Entries.Count == 1 ? list.Entries[0].NormalizedAddress : null;
-    }
 }

@@ -27,7 +27,7 @@ internal sealed class MalformedAddressRule : IPullRule
                 continue;
             }
 
-            var parsed = RegistryList.Parse(credential.Server);
+            var parsed = credential.ServerAsList;
             var problems = RegistryListProblems.None;
             RegistryAddress? normalized = null;
             foreach (var entry in parsed.Entries)
