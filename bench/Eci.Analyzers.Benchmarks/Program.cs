@@ -33,7 +33,21 @@ internal static class Program
         switch (command)
         {
             case "overhead":
-                OverheadMeasurement.Run(new[] { Scenario.NoSdk(files), Scenario.SdkUnused(files), Scenario.Requests(files), Scenario.LargeMethod(800) }, rounds, output);
+                OverheadMeasurement.Run(SelectScenarios(StringOption(args, "--scenarios", "a,a',b,c"), files), rounds, output);
+                return 0;
+            case "own":
+                // Just the ECI analyzer's own CPU and allocations, for quick before/after checks while optimizing.
+                foreach (var scenario in SelectScenarios(StringOption(args, "--scenarios", "b"), files))
+                {
+                    Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true); // warm-up
+                    for (var round = 0; round < rounds; round++)
+                    {
+                        var result = Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true);
+                        output.WriteLine(FormattableString.Invariant(
+                            $"{scenario.Name}: own CPU {result.AnalyzerCpuMilliseconds:0.0} ms ({1000 * result.AnalyzerCpuMilliseconds / Math.Max(1, scenario.RequestCount):0.0} µs/request), own alloc {OverheadMeasurement.FormatBytes(result.AnalyzerAllocatedBytes)} ({OverheadMeasurement.FormatBytes((double)result.AnalyzerAllocatedBytes / Math.Max(1, scenario.RequestCount))}/request), reporting CPU {result.ReportingCpuMilliseconds:0.0} ms, telemetry {result.AnalyzerMilliseconds:0} ms, {result.EciDiagnostics} diagnostics"));
+                    }
+                }
+
                 return 0;
             case "scaling":
                 var sizes = StringOption(args, "--sizes", "100,200,400,800,1600").Split(',').Select(int.Parse).ToArray();
@@ -56,10 +70,21 @@ internal static class Program
                 Generate(args.Length > 1 ? args[1] : throw new ArgumentException("generate needs a directory"), files);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: eci-analyzer-bench overhead|scaling|engine|ide|alloc|generate DIR [--rounds N] [--files N] [--sizes 100,200] [--lines N]");
+                Console.Error.WriteLine("usage: eci-analyzer-bench overhead|own|scaling|engine|ide|alloc|generate DIR [--rounds N] [--files N] [--scenarios a,a',b,c] [--sizes 100,200] [--lines N]");
                 return 2;
         }
     }
+
+    /// <summary>The scenarios named in <c>--scenarios</c> (a, a′ written <c>a'</c>, b, c), in the order given.</summary>
+    private static Scenario[] SelectScenarios(string names, int files) =>
+        names.Split(',').Select(name => name.Trim() switch
+        {
+            "a" => Scenario.NoSdk(files),
+            "a'" => Scenario.SdkUnused(files),
+            "b" => Scenario.Requests(files),
+            "c" => Scenario.LargeMethod(800),
+            _ => throw new ArgumentException($"unknown scenario '{name}' (use a, a', b, c)"),
+        }).ToArray();
 
     /// <summary>Writes the scenarios' sources for real <c>dotnet build -p:ReportAnalyzer=true</c> runs.</summary>
     private static void Generate(string directory, int files)

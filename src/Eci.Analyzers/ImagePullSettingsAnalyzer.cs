@@ -55,6 +55,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         }
 
         var options = new RegistryKnowledgeOptions(context.Options.AnalyzerConfigOptionsProvider);
+        var cache = new ParseCache(); // the same registries and images recur across the files of a project
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         context.RegisterOperationBlockStartAction(blockStart =>
         {
@@ -79,7 +80,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             {
                 if (Volatile.Read(ref createsRequest) == 1)
                 {
-                    AnalyzeBody(blockEnd, types, options);
+                    AnalyzeBody(blockEnd, types, options, cache);
                 }
             });
         });
@@ -88,11 +89,11 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
     private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
-    private static void AnalyzeBody(OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options)
+    private static void AnalyzeBody(OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache)
     {
         var index = BodyIndex.Build(types, context.OperationBlocks, context.CancellationToken);
         var values = new ValueReader(index, context.CancellationToken);
-        var reader = new RequestReader(types, index, values);
+        var reader = new RequestReader(types, index, values, cache);
         foreach (var creation in index.RequestCreations)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -122,15 +123,21 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        var additional = new List<Location> { request.Creation.Syntax.GetLocation() };
+        // Only the properties that have a value: the fixer reads a missing key as null, and on a project full of
+        // findings every entry is an immutable-dictionary node per diagnostic.
+        var additional = new List<Location>(5) { request.Creation.Syntax.GetLocation() };
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties[FixProperties.Action] = finding.Fix.ToString();
-        properties[FixProperties.Address] = finding.Address?.ToString();
         properties[FixProperties.Subject] = finding.Subject.ToString();
-        properties[FixProperties.Entry] = finding.EntryText;
-        properties[FixProperties.Replacement] = finding.Replacement;
         properties[FixProperties.RequestKind] = request.Shape.Kind.ToString();
-        properties[FixProperties.CredentialsAbsent] = request.CredentialListAbsent ? "true" : "false";
+        AddIfPresent(properties, FixProperties.Address, finding.Address?.ToString());
+        AddIfPresent(properties, FixProperties.Entry, finding.EntryText);
+        AddIfPresent(properties, FixProperties.Replacement, finding.Replacement);
+        if (request.CredentialListAbsent)
+        {
+            properties[FixProperties.CredentialsAbsent] = "true";
+        }
+
         AddLocation(additional, properties, FixProperties.PlainHttpAt, request.PlainHttpValue);
         AddLocation(additional, properties, FixProperties.InsecureAt, request.InsecureValue);
         AddLocation(additional, properties, FixProperties.CredentialsAt, request.CredentialListValue);
@@ -170,6 +177,20 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         return node.GetLocation();
     }
 
+    /// <summary>Indexes into AdditionalLocations are 1 to 4: cached texts instead of a new string per diagnostic.</summary>
+    private static string IndexText(int index) =>
+        index < IndexTexts.Length ? IndexTexts[index] : index.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string[] IndexTexts = { "0", "1", "2", "3", "4", "5" };
+
+    private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)
+    {
+        if (value is not null)
+        {
+            properties[key] = value;
+        }
+    }
+
     private static void AddLocation(List<Location> locations, ImmutableDictionary<string, string?>.Builder properties, string key, IOperation? operation)
     {
         if (operation is null)
@@ -177,7 +198,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        properties[key] = locations.Count.ToString(CultureInfo.InvariantCulture);
+        properties[key] = IndexText(locations.Count);
         locations.Add(operation.Syntax.GetLocation());
     }
 }

@@ -20,6 +20,8 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     private long _reportingNanoseconds;
     private long _intervals;
     private long _reportingIntervals;
+    private long _allocatedBytes;
+    private long _reportingAllocatedBytes;
 
     /// <summary>
     /// What one timed interval adds by itself: reading the thread CPU clock is a system call, and in a VM it can
@@ -47,6 +49,9 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     public double ReportingMilliseconds =>
         (Interlocked.Read(ref _reportingNanoseconds) - ClockBiasNanoseconds * Interlocked.Read(ref _reportingIntervals)) / 1e6;
 
+    /// <summary>Bytes the wrapped analyzer's own code allocated (its callbacks minus what the driver allocated while reporting).</summary>
+    public long AllocatedBytes => Interlocked.Read(ref _allocatedBytes) - Interlocked.Read(ref _reportingAllocatedBytes);
+
     /// <summary>How many callbacks were timed (each read the clock twice).</summary>
     public long Callbacks => Interlocked.Read(ref _intervals);
 
@@ -54,6 +59,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
     private void Time(Action action)
     {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = ThreadCpuNanoseconds();
         try
         {
@@ -62,12 +68,14 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         finally
         {
             Interlocked.Add(ref _nanoseconds, ThreadCpuNanoseconds() - start);
+            Interlocked.Add(ref _allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref _intervals);
         }
     }
 
     private void TimeReporting(Action action)
     {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = ThreadCpuNanoseconds();
         try
         {
@@ -76,6 +84,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         finally
         {
             Interlocked.Add(ref _reportingNanoseconds, ThreadCpuNanoseconds() - start);
+            Interlocked.Add(ref _reportingAllocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref _reportingIntervals);
         }
     }

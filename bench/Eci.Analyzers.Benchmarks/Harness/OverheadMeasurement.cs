@@ -16,8 +16,8 @@ internal static class OverheadMeasurement
 {
     public static void Run(IReadOnlyList<Scenario> scenarios, int rounds, TextWriter report)
     {
-        report.WriteLine("| Scenario | Lines | Requests | Plain ms | Empty ms | ECI ms | ECI/Plain | ECI/Empty | CPU ECI/Empty | ECI own ms (telemetry, wall) | ECI own CPU ms | driver CPU in ReportDiagnostic ms | own CPU / Plain CPU | ECI diags | ECI − Empty alloc |");
-        report.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.WriteLine("| Scenario | Lines | Requests | Plain ms | Empty ms | ECI ms | ECI/Plain | ECI/Empty | CPU ECI/Empty | ECI own ms (telemetry, wall) | ECI own CPU ms | driver CPU in ReportDiagnostic ms | own CPU / Plain CPU | ECI diags | ECI − Empty alloc | ECI own alloc |");
+        report.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // JIT warm-up once, on a small project with requests: the big scenarios then run on warm code, and each
         // measured compilation is fresh anyway (nothing bound is reused between runs).
         Console.Error.WriteLine("[overhead] warm-up");
@@ -67,12 +67,14 @@ internal static class OverheadMeasurement
             var own = new List<double>();
             var ownCpu = new List<double>();
             var reporting = new List<double>();
+            var ownAllocated = new List<double>();
             for (var round = 0; round < Math.Max(2, rounds / 2); round++)
             {
                 var timed = Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true);
                 own.Add(timed.AnalyzerMilliseconds);
                 ownCpu.Add(timed.AnalyzerCpuMilliseconds);
                 reporting.Add(timed.ReportingCpuMilliseconds);
+                ownAllocated.Add(timed.AnalyzerAllocatedBytes);
             }
 
             var plain = Stats.Of(times[Mode.Plain]);
@@ -82,7 +84,7 @@ internal static class OverheadMeasurement
             var extraAllocation = Stats.Of(allocations[Mode.Eci]).Median - Stats.Of(allocations[Mode.Empty]).Median;
             var files = scenario.Trees.Length;
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {scenario.Name} | {scenario.Lines} | {scenario.RequestCount} | {plain.Format("0")} | {Stats.Of(times[Mode.Empty]).Format("0")} | {Stats.Of(times[Mode.Eci]).Format("0")} | {Stats.Of(eciOverPlain).Format("0.000")} | {Stats.Of(eciOverEmpty).Format("0.000")} | {Stats.Of(cpuEciOverEmpty).Format("0.000")} | {ownStats.Format("0.0")} | {ownCpuStats.Format("0.0")} | {Stats.Of(reporting).Format("0.0")} | {100 * ownCpuStats.Median / plainCpu.Median:0.00}% | {diagnostics} | {FormatBytes(extraAllocation)} ({FormatBytes(extraAllocation / files)}/file) |"));
+                $"| {scenario.Name} | {scenario.Lines} | {scenario.RequestCount} | {plain.Format("0")} | {Stats.Of(times[Mode.Empty]).Format("0")} | {Stats.Of(times[Mode.Eci]).Format("0")} | {Stats.Of(eciOverPlain).Format("0.000")} | {Stats.Of(eciOverEmpty).Format("0.000")} | {Stats.Of(cpuEciOverEmpty).Format("0.000")} | {ownStats.Format("0.0")} | {ownCpuStats.Format("0.0")} | {Stats.Of(reporting).Format("0.0")} | {100 * ownCpuStats.Median / plainCpu.Median:0.00}% | {diagnostics} | {FormatBytes(extraAllocation)} ({FormatBytes(extraAllocation / files)}/file) | {FormatBytes(Stats.Of(ownAllocated).Median)} ({FormatBytes(Stats.Of(ownAllocated).Median / Math.Max(1, scenario.RequestCount))}/request) |"));
             report.Flush();
         }
     }

@@ -20,7 +20,7 @@ internal static class Runs
     /// ECI diagnostics, and with <c>logAnalyzerTime</c> the analyzer's own time: the driver's telemetry (wall) and
     /// the CPU time of its own code and of the driver inside its ReportDiagnostic calls (<see cref="CpuTimedAnalyzer"/>).
     /// </summary>
-    public readonly record struct Result(double Milliseconds, double CpuMilliseconds, long AllocatedBytes, int EciDiagnostics, double AnalyzerMilliseconds, double AnalyzerCpuMilliseconds, double ReportingCpuMilliseconds);
+    public readonly record struct Result(double Milliseconds, double CpuMilliseconds, long AllocatedBytes, int EciDiagnostics, double AnalyzerMilliseconds, double AnalyzerCpuMilliseconds, double ReportingCpuMilliseconds, long AnalyzerAllocatedBytes = 0);
 
     /// <summary>Runs the whole compilation (every method body bound) in <paramref name="mode"/>.</summary>
     public static Result Compile(Scenario scenario, Mode mode, bool logAnalyzerTime = false)
@@ -35,6 +35,7 @@ internal static class Runs
         var analyzerMs = 0.0;
         var analyzerCpuMs = 0.0;
         var reportingCpuMs = 0.0;
+        var analyzerAllocated = 0L;
         if (mode == Mode.Plain)
         {
             var diagnostics = compilation.GetDiagnostics();
@@ -56,6 +57,7 @@ internal static class Runs
                 analyzerMs = result.AnalyzerTelemetryInfo[analyzer].ExecutionTime.TotalMilliseconds;
                 analyzerCpuMs = timed!.Milliseconds;
                 reportingCpuMs = timed.ReportingMilliseconds;
+                analyzerAllocated = timed.AllocatedBytes;
                 eciCount = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("ECI", StringComparison.Ordinal));
             }
             else
@@ -69,7 +71,7 @@ internal static class Runs
         stopwatch.Stop();
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new Result(stopwatch.Elapsed.TotalMilliseconds, cpu, allocated, eciCount, analyzerMs, analyzerCpuMs, reportingCpuMs);
+        return new Result(stopwatch.Elapsed.TotalMilliseconds, cpu, allocated, eciCount, analyzerMs, analyzerCpuMs, reportingCpuMs, analyzerAllocated);
     }
 
     /// <summary>The generated code must compile: a benchmark of broken code measures error recovery, not analysis.</summary>

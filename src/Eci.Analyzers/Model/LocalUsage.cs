@@ -23,11 +23,13 @@ internal sealed class LocalUsage
     /// <summary>The local was handed to the ECI client's Create*/Update* method.</summary>
     public bool IsSent { get; set; }
 
-    public IReadOnlyDictionary<string, List<PropertyWrite>> Writes =>
-        (IReadOnlyDictionary<string, List<PropertyWrite>>?)_writes ?? EmptyWrites;
+    /// <summary>Writes to <c>local.Member = ...</c> after the declaration, or null when there are none.</summary>
+    public List<PropertyWrite>? WritesOf(string member) =>
+        _writes is not null && _writes.TryGetValue(member, out var list) ? list : null;
 
-    public IReadOnlyDictionary<string, List<IInvocationOperation>> Adds =>
-        (IReadOnlyDictionary<string, List<IInvocationOperation>>?)_adds ?? EmptyAdds;
+    /// <summary><c>local.Member.Add(...)</c> calls, or null when there are none.</summary>
+    public List<IInvocationOperation>? AddsOf(string member) =>
+        _adds is not null && _adds.TryGetValue(member, out var list) ? list : null;
 
     public bool IsUnknownMember(string name) => _unknownMembers?.Contains(name) == true;
 
@@ -54,7 +56,4 @@ internal sealed class LocalUsage
     }
 
     public void MarkUnknownMember(string member) => (_unknownMembers ??= new HashSet<string>()).Add(member);
-
-    private static readonly Dictionary<string, List<PropertyWrite>> EmptyWrites = new();
-    private static readonly Dictionary<string, List<IInvocationOperation>> EmptyAdds = new();
 }

@@ -8,10 +8,14 @@ namespace Eci.Analyzers.Model;
 /// An SDK model object created in the body: its initializer plus, when it lives in a local, the later writes and
 /// adds the body makes to it. When the object escapes, members the body did not write are unknown.
 /// </summary>
+/// <remarks>
+/// A view answers from the initializer and the local's usage directly instead of copying them into dictionaries:
+/// the analyzer makes one view per request and per container element, and asks each only a few members.
+/// </remarks>
 internal sealed class ObjectView
 {
-    private readonly Dictionary<string, List<PropertyWrite>> _writes = new();
-    private readonly Dictionary<string, List<IInvocationOperation>> _adds = new();
+    private static readonly PropertyWrite[] NoWrites = new PropertyWrite[0];
+    private static readonly IInvocationOperation[] NoAdds = new IInvocationOperation[0];
     private readonly LocalUsage? _local;
 
     public ObjectView(IObjectCreationOperation creation, LocalUsage? local, bool escapes)
@@ -19,78 +23,81 @@ internal sealed class ObjectView
         Creation = creation;
         _local = local;
         Escapes = escapes || local?.Escapes == true;
-        if (creation.Initializer is { } initializer)
-        {
-            ReadInitializer(initializer);
-        }
-
-        if (local is not null)
-        {
-            foreach (var pair in local.Writes)
-            {
-                WritesOf(pair.Key).AddRange(pair.Value);
-            }
-
-            foreach (var pair in local.Adds)
-            {
-                AddsOf(pair.Key).AddRange(pair.Value);
-            }
-        }
     }
 
     public IObjectCreationOperation Creation { get; }
 
     public bool Escapes { get; }
 
-    public IReadOnlyList<PropertyWrite> Writes(string member) =>
-        _writes.TryGetValue(member, out var list) ? list : (IReadOnlyList<PropertyWrite>)System.Array.Empty<PropertyWrite>();
-
-    public IReadOnlyList<IInvocationOperation> Adds(string member) =>
-        _adds.TryGetValue(member, out var list) ? list : (IReadOnlyList<IInvocationOperation>)System.Array.Empty<IInvocationOperation>();
-
-    public bool IsUnknownMember(string member) => _local?.IsUnknownMember(member) == true;
-
-    private List<PropertyWrite> WritesOf(string member)
+    /// <summary>The initializer's assignments to <paramref name="member"/>, then the body's later ones.</summary>
+    public IReadOnlyList<PropertyWrite> Writes(string member)
     {
-        if (!_writes.TryGetValue(member, out var list))
+        List<PropertyWrite>? found = null;
+        if (Creation.Initializer is { } initializer)
         {
-            _writes[member] = list = new List<PropertyWrite>();
-        }
-
-        return list;
-    }
-
-    private List<IInvocationOperation> AddsOf(string member)
-    {
-        if (!_adds.TryGetValue(member, out var list))
-        {
-            _adds[member] = list = new List<IInvocationOperation>();
-        }
-
-        return list;
-    }
-
-    private void ReadInitializer(IObjectOrCollectionInitializerOperation initializer)
-    {
-        foreach (var item in initializer.Initializers)
-        {
-            switch (item)
+            foreach (var item in initializer.Initializers)
             {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
-                    WritesOf(property.Property.Name).Add(new PropertyWrite(assignment.Value, isUnconditional: true));
-                    break;
-                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } member:
-                    // `Container = { new ... }` adds to the list the property already holds.
-                    foreach (var nested in member.Initializer.Initializers)
-                    {
-                        if (nested is IInvocationOperation add && Model.BodyIndex.IsAddMethod(add))
-                        {
-                            AddsOf(property.Property.Name).Add(add);
-                        }
-                    }
-
-                    break;
+                if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                    && property.Property.Name == member)
+                {
+                    (found ??= new List<PropertyWrite>(1)).Add(new PropertyWrite(assignment.Value, isUnconditional: true));
+                }
             }
         }
+
+        var later = _local?.WritesOf(member);
+        if (later is null)
+        {
+            return (IReadOnlyList<PropertyWrite>?)found ?? NoWrites;
+        }
+
+        if (found is null)
+        {
+            return later;
+        }
+
+        found.AddRange(later);
+        return found;
     }
+
+    /// <summary><c>Member = { ... }</c> in the initializer (adds to the list the property already holds), then later <c>Add</c> calls.</summary>
+    public IReadOnlyList<IInvocationOperation> Adds(string member)
+    {
+        List<IInvocationOperation>? found = null;
+        if (Creation.Initializer is { } initializer)
+        {
+            foreach (var item in initializer.Initializers)
+            {
+                if (item is not IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } nested
+                    || property.Property.Name != member)
+                {
+                    continue;
+                }
+
+                foreach (var inner in nested.Initializer.Initializers)
+                {
+                    if (inner is IInvocationOperation add && BodyIndex.IsAddMethod(add))
+                    {
+                        (found ??= new List<IInvocationOperation>()).Add(add);
+                    }
+                }
+            }
+        }
+
+        var later = _local?.AddsOf(member);
+        if (later is null)
+        {
+            return (IReadOnlyList<IInvocationOperation>?)found ?? NoAdds;
+        }
+
+        if (found is null)
+        {
+            return later;
+        }
+
+        found.AddRange(later);
+        return found;
+    }
+
+    public bool IsUnknownMember(string member) => _local?.IsUnknownMember(member) == true;
 }

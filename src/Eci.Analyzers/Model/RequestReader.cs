@@ -11,12 +11,14 @@ internal sealed class RequestReader
     private readonly EciKnownTypes _types;
     private readonly BodyIndex _index;
     private readonly ValueReader _values;
+    private readonly ParseCache _cache;
 
-    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values)
+    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values, ParseCache cache)
     {
         _types = types;
         _index = index;
         _values = values;
+        _cache = cache;
     }
 
     public RequestModel? Read(IObjectCreationOperation creation, RegistryKnowledge knowledge)
@@ -28,7 +30,7 @@ internal sealed class RequestReader
         }
 
         var request = ViewOf(creation);
-        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists };
+        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists, Cache = _cache };
         var model = new RequestModel(shape, creation, settings);
 
         if (shape.Kind == RequestKind.CreateImageCache)
@@ -182,12 +184,12 @@ internal sealed class RequestReader
             : new ImageInput(null));
     }
 
-    private static RegistryListInput ToListInput(ScalarValue value, out IOperation? source)
+    private RegistryListInput ToListInput(ScalarValue value, out IOperation? source)
     {
         source = value.Operation;
         return value.State switch
         {
-            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax),
+            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax, _cache),
             ValueState.Absent => RegistryListInput.Absent,
             _ => RegistryListInput.Unknown,
         };
@@ -214,7 +216,7 @@ internal sealed class RequestReader
             switch (server.State)
             {
                 case ValueState.Known:
-                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax) { ConstantPasswordSource = constantPassword });
+                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax, _cache) { ConstantPasswordSource = constantPassword });
                     break;
                 case ValueState.Unknown:
                     settings.Credentials.Add(new CredentialInput(null) { ConstantPasswordSource = constantPassword });

@@ -78,15 +78,15 @@ internal static class RegistryHostSyntax
             return "the host " + RegistryMessageText.Quote(host) + " has an empty label (a leading, trailing or doubled '.')";
         }
 
-        string label = host.Substring(start, length);
+        // The label is cut out only for a message: hosts are checked for every image and entry the analyzer sees.
         if (length > MaxLabelLength)
         {
-            return "the host label " + RegistryMessageText.Quote(label) + " is longer than 63 characters";
+            return "the host label " + RegistryMessageText.Quote(host.Substring(start, length)) + " is longer than 63 characters";
         }
 
         if (host[start] == '-' || host[start + length - 1] == '-')
         {
-            return "the host label " + RegistryMessageText.Quote(label) + " starts or ends with '-'";
+            return "the host label " + RegistryMessageText.Quote(host.Substring(start, length)) + " starts or ends with '-'";
         }
 
         return null;
@@ -99,6 +99,11 @@ internal static class RegistryHostSyntax
     private static string? CheckIPv4(string host, out byte[]? octets)
     {
         octets = null;
+        if (!IsDottedQuadShape(host))
+        {
+            return null; // the common case, a DNS name: decided without splitting
+        }
+
         string[] labels = host.Split('.');
         if (labels.Length != 4)
         {
@@ -138,6 +143,25 @@ internal static class RegistryHostSyntax
 
     internal static bool IsAsciiLetterOrDigit(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+    /// <summary>Only digits and exactly three dots: what four numeric labels need (and cheap to rule out).</summary>
+    private static bool IsDottedQuadShape(string host)
+    {
+        int dots = 0;
+        foreach (char c in host)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return dots == 3;
+    }
 
     internal static bool IsAllDigits(string text)
     {

@@ -38,7 +38,21 @@ public sealed class RegistryList : IReadOnlyList<RegistryListEntry>
     public IReadOnlyList<RegistryListEntry> Entries => _entries;
 
     /// <summary>True when at least one entry has a problem.</summary>
-    public bool HasProblems => _entries.Any(entry => !entry.IsValid);
+    public bool HasProblems
+    {
+        get
+        {
+            foreach (var entry in _entries)
+            {
+                if (!entry.IsValid)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The number of entries.</summary>
     public int Count => _entries.Length;
@@ -87,7 +101,17 @@ public sealed class RegistryList : IReadOnlyList<RegistryListEntry>
     public bool Contains(RegistryAddress address)
     {
         RequireAddress(address);
-        return _entries.Any(entry => address.Equals(entry.Address));
+
+        // Loops, not LINQ: the analyzer asks this for every image of every request, and a closure per call adds up.
+        foreach (var entry in _entries)
+        {
+            if (address.Equals(entry.Address))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when an entry's <see cref="RegistryListEntry.Address"/> has the same host, with any port or none.</summary>
@@ -96,7 +120,15 @@ public sealed class RegistryList : IReadOnlyList<RegistryListEntry>
     public bool ContainsHost(RegistryAddress address)
     {
         RequireAddress(address);
-        return _entries.Any(entry => entry.Address != null && entry.Address.HasSameHost(address));
+        foreach (var entry in _entries)
+        {
+            if (entry.Address != null && entry.Address.HasSameHost(address))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first entry whose <see cref="RegistryListEntry.NormalizedAddress"/> equals <paramref name="address"/>.</summary>
@@ -105,7 +137,15 @@ public sealed class RegistryList : IReadOnlyList<RegistryListEntry>
     public RegistryListEntry? FindNormalized(RegistryAddress address)
     {
         RequireAddress(address);
-        return _entries.FirstOrDefault(entry => address.Equals(entry.NormalizedAddress));
+        foreach (var entry in _entries)
+        {
+            if (address.Equals(entry.NormalizedAddress))
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A new list with <paramref name="address"/> appended; this list when it already <see cref="Contains"/> it.</summary>

@@ -34,7 +34,7 @@ internal sealed class DeadEntryRule : IPullRule
 
         foreach (var entry in list.List.Entries)
         {
-            if (entry.Address is not { } address || context.IsClaimed(entry))
+            if (entry.Address is not { } address || context.IsClaimed(list, entry))
             {
                 continue;
             }
@@ -49,7 +49,7 @@ internal sealed class DeadEntryRule : IPullRule
                 reason = "no image of this request is pulled from it";
             }
 
-            if (reason is not null && context.TryClaimEntry(entry))
+            if (reason is not null && context.TryClaimEntry(list, entry))
             {
                 context.Report(new PullFinding(
                     Rule, subject, list.Source, new[] { listName, entry.Text.Trim(), reason },

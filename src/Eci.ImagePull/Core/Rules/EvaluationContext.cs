@@ -1,12 +1,15 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
 /// <summary>Everything the rules share while evaluating one request: parsed images, learned facts, findings so far.</summary>
 internal sealed class EvaluationContext
 {
-    private readonly HashSet<string> _explained = new();
-    private readonly HashSet<object> _reportedEntries = new(ReferenceEqualityComparer.Instance);
+    // Created on first use: most requests never explain or claim anything, and the analyzer builds one context per request.
+    private HashSet<(RegistryAddress Address, FindingSubject Subject)>? _explained;
+    private HashSet<ClaimKey>? _reportedEntries;
     private CredentialServerIndex? _credentialServers;
 
     public EvaluationContext(PullSettings settings)
@@ -19,15 +22,14 @@ internal sealed class EvaluationContext
                 continue; // unknown image: nothing depends on it
             }
 
-            ImageReference.TryParse(input.Text, out var reference, out var error);
-            var parsed = new ParsedImage(input, reference, error);
+            var parsed = new ParsedImage(input, settings.Cache?.Image(input.Text) ?? ImageParse.Of(input.Text));
             Images.Add(parsed);
             if (parsed.Address is not null)
             {
                 ImageAddresses.Add(parsed.Address);
             }
 
-            LearnFromInvalidImage(error);
+            LearnFromInvalidImage(parsed.Error);
         }
     }
 
@@ -47,15 +49,19 @@ internal sealed class EvaluationContext
     public CredentialServerIndex CredentialServers => _credentialServers ??= new CredentialServerIndex(Settings.Credentials);
 
     /// <summary>Records that an image's absence from a list (or from the credentials) is already explained by a port mismatch.</summary>
-    public void MarkExplained(RegistryAddress address, FindingSubject subject) => _explained.Add(Key(address, subject));
+    public void MarkExplained(RegistryAddress address, FindingSubject subject) => (_explained ??= new()).Add((address, subject));
 
-    public bool IsExplained(RegistryAddress address, FindingSubject subject) => _explained.Contains(Key(address, subject));
+    public bool IsExplained(RegistryAddress address, FindingSubject subject) => _explained?.Contains((address, subject)) == true;
 
-    /// <summary>One root cause, one diagnostic: an entry is reported once even when several images trip over it.</summary>
-    public bool TryClaimEntry(object entry) => _reportedEntries.Add(entry);
+    /// <summary>
+    /// One root cause, one diagnostic: an entry is reported once even when several images trip over it. The owner is
+    /// the list (or credential) the entry belongs to: parsed lists may be shared between requests and between a
+    /// request's two lists with the same text, so an entry alone does not say which list was meant.
+    /// </summary>
+    public bool TryClaimEntry(object owner, object entry) => (_reportedEntries ??= new()).Add(new ClaimKey(owner, entry));
 
-    /// <summary>True when an earlier rule already reported this entry or credential.</summary>
-    public bool IsClaimed(object entry) => _reportedEntries.Contains(entry);
+    /// <summary>True when an earlier rule already reported this entry (of this owner).</summary>
+    public bool IsClaimed(object owner, object entry) => _reportedEntries?.Contains(new ClaimKey(owner, entry)) == true;
 
     /// <summary>True when every image of the request is visible and valid, so "no image uses it" can be said.</summary>
     public bool AllImagesKnown
@@ -81,8 +87,6 @@ internal sealed class EvaluationContext
 
     public void Report(PullFinding finding) => Findings.Add(finding);
 
-    private static string Key(RegistryAddress address, FindingSubject subject) => address + "|" + subject;
-
     private void LearnFromInvalidImage(ImageReferenceFormatException? error)
     {
         if (error is { Error: ImageReferenceError.SchemeNotAllowed, Scheme: "http", Suggestion: { } withoutScheme }
@@ -93,13 +97,23 @@ internal sealed class EvaluationContext
         }
     }
 
-    /// <summary>Reference equality on netstandard2.0, which lacks System.Collections.Generic.ReferenceEqualityComparer.</summary>
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<object>
+    /// <summary>An entry of one list or credential, compared by reference (equal texts in two places are two entries).</summary>
+    private readonly struct ClaimKey : IEquatable<ClaimKey>
     {
-        public static readonly ReferenceEqualityComparer Instance = new();
+        private readonly object _owner;
+        private readonly object _entry;
 
-        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+        public ClaimKey(object owner, object entry)
+        {
+            _owner = owner;
+            _entry = entry;
+        }
 
-        public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public bool Equals(ClaimKey other) => ReferenceEquals(_owner, other._owner) && ReferenceEquals(_entry, other._entry);
+
+        public override bool Equals(object? obj) => obj is ClaimKey other && Equals(other);
+
+        public override int GetHashCode() =>
+            unchecked((RuntimeHelpers.GetHashCode(_owner) * 397) ^ RuntimeHelpers.GetHashCode(_entry));
     }
 }

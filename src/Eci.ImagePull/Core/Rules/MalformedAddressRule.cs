@@ -38,7 +38,7 @@ internal sealed class MalformedAddressRule : IPullRule
 
             var description = parsed.Entries.Count > 1 ? "a Server names exactly one registry" : Describe(problems);
             var suggestion = normalized is not null && parsed.Entries.Count == 1 ? "'" + normalized + "'" : "a host[:port] such as 'registry.example.com:5000'";
-            context.TryClaimEntry(credential);
+            context.TryClaimEntry(credential, credential);
             context.Report(new PullFinding(
                 Rule, FindingSubject.CredentialServer, credential.Source,
                 new[] { "ImageRegistryCredential.Server", credential.Server, description, suggestion },
@@ -57,7 +57,7 @@ internal sealed class MalformedAddressRule : IPullRule
         var canonical = list.List.ToString();
         foreach (var entry in list.List.Entries)
         {
-            if (entry.Problems == RegistryListProblems.None || !context.TryClaimEntry(entry))
+            if (entry.Problems == RegistryListProblems.None || !context.TryClaimEntry(list, entry))
             {
                 continue;
             }

@@ -3,16 +3,13 @@ namespace Eci.ImagePull.Rules;
 /// <summary>An image input after parsing: either a reference with its registry, or the reason it is invalid.</summary>
 internal sealed class ParsedImage
 {
-    public ParsedImage(ImageInput input, ImageReference? reference, ImageReferenceFormatException? error)
+    public ParsedImage(ImageInput input, ImageParse parse)
     {
         Input = input;
-        Reference = reference;
-        Error = error;
-        if (reference?.RegistryAddress is { } address)
-        {
-            Address = address;
-            Classification = RegistryClassifier.Classify(address, reference.Repository);
-        }
+        Reference = parse.Reference;
+        Error = parse.Error;
+        Address = parse.Address;
+        Classification = parse.Classification;
     }
 
     public ImageInput Input { get; }

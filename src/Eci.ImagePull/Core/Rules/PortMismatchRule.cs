@@ -47,7 +47,7 @@ internal sealed class PortMismatchRule : IPullRule
             }
 
             context.MarkExplained(address, subject);
-            if (context.TryClaimEntry(entry))
+            if (context.TryClaimEntry(list, entry))
             {
                 context.Report(new PullFinding(
                     Rule, subject, list.Source, Arguments(listName, entry.Text.Trim(), address, image), FixAction.RewriteEntry,
@@ -79,7 +79,7 @@ internal sealed class PortMismatchRule : IPullRule
             }
 
             context.MarkExplained(address, FindingSubject.CredentialServer);
-            if (context.TryClaimEntry(credential))
+            if (context.TryClaimEntry(credential, credential))
             {
                 context.Report(new PullFinding(
                     Rule, FindingSubject.CredentialServer, credential.Source,
