@@ -33,7 +33,7 @@ internal static class Program
         switch (command)
         {
             case "overhead":
-                OverheadMeasurement.Run(SelectScenarios(StringOption(args, "--scenarios", "a,a',b,c"), files), rounds, output);
+                OverheadMeasurement.Run(SelectScenarios(StringOption(args, "--scenarios", "a,a',b,b-dense,c"), files), rounds, output);
                 return 0;
             case "own":
                 // Just the ECI analyzer's own CPU and allocations, for quick before/after checks while optimizing.
@@ -75,15 +75,20 @@ internal static class Program
         }
     }
 
-    /// <summary>The scenarios named in <c>--scenarios</c> (a, a′ written <c>a'</c>, b, c), in the order given.</summary>
+    /// <summary>
+    /// The scenarios named in <c>--scenarios</c> (a, a′ written <c>a'</c>, b, b-dense, b-clean, c), in the order given.
+    /// b has one faulty request in three; b-dense draws every request from the faulty mix; b-clean has none.
+    /// </summary>
     private static Scenario[] SelectScenarios(string names, int files) =>
         names.Split(',').Select(name => name.Trim() switch
         {
             "a" => Scenario.NoSdk(files),
             "a'" => Scenario.SdkUnused(files),
             "b" => Scenario.Requests(files),
+            "b-dense" => Scenario.Requests(files, faultyOneIn: 1),
+            "b-clean" => Scenario.Requests(files, faultyOneIn: 0),
             "c" => Scenario.LargeMethod(800),
-            _ => throw new ArgumentException($"unknown scenario '{name}' (use a, a', b, c)"),
+            _ => throw new ArgumentException($"unknown scenario '{name}' (use a, a', b, b-dense, b-clean, c)"),
         }).ToArray();
 
     /// <summary>Writes the scenarios' sources for real <c>dotnet build -p:ReportAnalyzer=true</c> runs.</summary>
@@ -92,6 +97,7 @@ internal static class Program
         Scenario.NoSdk(files).WriteSources(Path.Combine(directory, "no-sdk", "src"));
         Scenario.NoSdk(files).WriteSources(Path.Combine(directory, "sdk-unused", "src"));
         Scenario.Requests(files).WriteSources(Path.Combine(directory, "requests", "src"));
+        Scenario.Requests(files, faultyOneIn: 1).WriteSources(Path.Combine(directory, "requests-dense", "src"));
         Scenario.LargeMethod(800).WriteSources(Path.Combine(directory, "large-method", "src"));
     }
 

@@ -1,13 +1,9 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Threading;
 using Eci.Analyzers.Model;
 using Eci.Analyzers.Options;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -104,101 +100,15 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
-                var diagnostic = CreateDiagnostic(finding, request);
+                var diagnostic = (diagnostics ??= new RequestDiagnostics(request)).Create(finding);
                 if (diagnostic is not null)
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
             }
         }
-    }
-
-    private static Diagnostic? CreateDiagnostic(PullFinding finding, RequestModel request)
-    {
-        var descriptor = DiagnosticDescriptors.ForRule(finding.RuleId);
-        if (descriptor is null || finding.Source is not SyntaxNode node)
-        {
-            return null;
-        }
-
-        // Only the properties that have a value: the fixer reads a missing key as null, and on a project full of
-        // findings every entry is an immutable-dictionary node per diagnostic.
-        var additional = new List<Location>(5) { request.Creation.Syntax.GetLocation() };
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FixProperties.Action] = finding.Fix.ToString();
-        properties[FixProperties.Subject] = finding.Subject.ToString();
-        properties[FixProperties.RequestKind] = request.Shape.Kind.ToString();
-        AddIfPresent(properties, FixProperties.Address, finding.Address?.ToString());
-        AddIfPresent(properties, FixProperties.Entry, finding.EntryText);
-        AddIfPresent(properties, FixProperties.Replacement, finding.Replacement);
-        if (request.CredentialListAbsent)
-        {
-            properties[FixProperties.CredentialsAbsent] = "true";
-        }
-
-        AddLocation(additional, properties, FixProperties.PlainHttpAt, request.PlainHttpValue);
-        AddLocation(additional, properties, FixProperties.InsecureAt, request.InsecureValue);
-        AddLocation(additional, properties, FixProperties.CredentialsAt, request.CredentialListValue);
-        AddLocation(additional, properties, FixProperties.AutoCreateEipAt, request.AutoCreateEipValue);
-
-        var arguments = new object[finding.MessageArguments.Count];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = finding.MessageArguments[i];
-        }
-
-        return Diagnostic.Create(descriptor, LocationOf(finding, node), additional, properties.ToImmutable(), arguments);
-    }
-
-    /// <summary>
-    /// A finding about one entry of a comma-separated list sits on that entry inside the literal, so four bad entries
-    /// are four precise squiggles, not four on the same string. Literals with escapes (and non-literals) keep the
-    /// whole expression: there the text offsets do not map one to one.
-    /// </summary>
-    private static Location LocationOf(PullFinding finding, SyntaxNode node)
-    {
-        if (finding.Entry is { } entry
-            && node is LiteralExpressionSyntax { Token: var token } literal
-            && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            && token.Text.Length == token.ValueText.Length + 2
-            && token.Text[0] == '"')
-        {
-            var text = entry.Text;
-            var trimmed = text.Trim();
-            if (trimmed.Length > 0)
-            {
-                var start = literal.SpanStart + 1 + entry.Start + text.IndexOf(trimmed, System.StringComparison.Ordinal);
-                return Location.Create(node.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(start, trimmed.Length));
-            }
-        }
-
-        return node.GetLocation();
-    }
-
-    /// <summary>Indexes into AdditionalLocations are 1 to 4: cached texts instead of a new string per diagnostic.</summary>
-    private static string IndexText(int index) =>
-        index < IndexTexts.Length ? IndexTexts[index] : index.ToString(CultureInfo.InvariantCulture);
-
-    private static readonly string[] IndexTexts = { "0", "1", "2", "3", "4", "5" };
-
-    private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)
-    {
-        if (value is not null)
-        {
-            properties[key] = value;
-        }
-    }
-
-    private static void AddLocation(List<Location> locations, ImmutableDictionary<string, string?>.Builder properties, string key, IOperation? operation)
-    {
-        if (operation is null)
-        {
-            return;
-        }
-
-        properties[key] = IndexText(locations.Count);
-        locations.Add(operation.Syntax.GetLocation());
     }
 }

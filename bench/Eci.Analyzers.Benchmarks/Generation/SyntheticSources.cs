@@ -15,6 +15,7 @@ internal static class SyntheticSources
     private const string ContainerType = "CreateContainerGroupRequest.CreateContainerGroupRequestContainer";
     private const string InitContainerType = "CreateContainerGroupRequest.CreateContainerGroupRequestInitContainer";
     private const string CredentialType = "CreateContainerGroupRequest.CreateContainerGroupRequestImageRegistryCredential";
+    private const string CacheCredentialType = "CreateImageCacheRequest.CreateImageCacheRequestImageRegistryCredential";
 
     /// <summary>Images by registry: each entry is (constant name or null, image text after the registry).</summary>
     private static readonly string[] Repositories =
@@ -53,9 +54,16 @@ internal static class SyntheticSources
     /// A file where every service builds ECI requests (scenario b): 10-30 images spread over container-group
     /// requests and an image cache, next to ordinary code, with some faulty settings.
     /// </summary>
-    public static string RequestFile(int index, out int images) => RequestFile(index, out images, withHeader: true);
+    public static string RequestFile(int index, out int images, int faultyOneIn = DefaultFaultyOneIn) =>
+        RequestFile(index, out images, withHeader: true, faultyOneIn);
 
-    private static string RequestFile(int index, out int images, bool withHeader)
+    /// <summary>
+    /// One request in three is faulty (1 to 4 mistakes of the kinds teams make), the others are correct: "a mix of
+    /// clean and faulty requests". <c>1</c> makes every request draw from the faulty mix (the dense worst case).
+    /// </summary>
+    public const int DefaultFaultyOneIn = 3;
+
+    private static string RequestFile(int index, out int images, bool withHeader, int faultyOneIn)
     {
         var random = new Random(1_000_000 + index);
         var text = new StringBuilder();
@@ -76,26 +84,33 @@ internal static class SyntheticSources
         text.AppendLine($"    public Deployment{index}(Client client) => _client = client;");
         text.AppendLine();
 
-        var budget = 10 + random.Next(21); // 10-30 images in this file
-        images = budget;
+        var budget = 10 + random.Next(21); // 10-30 images in this file (a correct last request may add one or two)
+        images = 0;
         var method = 0;
         while (budget > 0)
         {
             var take = Math.Min(budget, 2 + random.Next(6));
+            var faulty = faultyOneIn > 0 && random.Next(faultyOneIn) == 0;
+            if (!faulty)
+            {
+                take = Math.Max(take, 3); // a correct request uses every registry it lists (see CleanImageExpression)
+            }
+
             switch (method % 3)
             {
                 case 0:
-                    AppendInitializerRequest(text, method, take, random);
+                    AppendInitializerRequest(text, method, take, random, faulty);
                     break;
                 case 1:
-                    AppendAddCallsRequest(text, method, take, random);
+                    AppendAddCallsRequest(text, method, take, random, faulty);
                     break;
                 default:
-                    AppendImageCacheRequest(text, method, take, random);
+                    AppendImageCacheRequest(text, method, take, random, faulty);
                     break;
             }
 
             budget -= take;
+            images += take;
             method++;
         }
 
@@ -176,7 +191,7 @@ internal static class SyntheticSources
         text.AppendLine();
         for (var index = 0; CountLines(text) < lines - 40; index++)
         {
-            text.Append(RequestFile(50_000 + index, out _, withHeader: false));
+            text.Append(RequestFile(50_000 + index, out _, withHeader: false, DefaultFaultyOneIn));
         }
 
         return text.ToString();
@@ -227,9 +242,38 @@ internal static class SyntheticSources
         };
     }
 
-    private static void AppendInitializerRequest(StringBuilder text, int method, int images, Random random)
+    /// <summary>
+    /// An image of a correct request: the first three are the team's own registries (which the request lists and has
+    /// credentials for, so no entry is dead); the rest come from the corporate registry or, when the request has a
+    /// public address, from Docker Hub and Alibaba's public registry.
+    /// </summary>
+    private static string CleanImageExpression(Random random, int position, bool internet)
     {
-        var faultyPort = random.Next(3) == 0;
+        var repository = Repositories[random.Next(Repositories.Length)];
+        var tag = $"{1 + random.Next(5)}.{random.Next(10)}";
+        return position switch
+        {
+            0 => $"Corp + \"/{repository}:{tag}\"",
+            1 => $"Lab + \"/{repository}:{tag}\"",
+            2 => $"\"harbor.lab.local/{repository}:{tag}\"",
+            _ => (internet ? random.Next(6) : random.Next(2)) switch
+            {
+                0 => $"Corp + \"/{repository}:{tag}\"",
+                1 => $"$\"{{Corp}}/{repository}:{tag}\"",
+                2 => "\"nginx:1.27\"",
+                3 => "\"fluent/fluent-bit:3.1\"",
+                4 => $"\"registry.cn-hangzhou.aliyuncs.com/{repository}:{tag}\"",
+                _ => $"\"docker.io/library/redis:7.{random.Next(4)}\"",
+            },
+        };
+    }
+
+    private static string Image(Random random, bool faulty, int position, bool internet) =>
+        faulty ? ImageExpression(random) : CleanImageExpression(random, position, internet);
+
+    private static void AppendInitializerRequest(StringBuilder text, int method, int images, Random random, bool faulty)
+    {
+        var faultyPort = faulty && random.Next(3) == 0;
         text.AppendLine($"    public void Deploy{method}()");
         text.AppendLine("    {");
         text.AppendLine("        var request = new CreateContainerGroupRequest");
@@ -242,16 +286,21 @@ internal static class SyntheticSources
         text.AppendLine("            {");
         for (var i = 0; i < images; i++)
         {
-            text.AppendLine($"                new() {{ Name = \"c{i}\", Image = {ImageExpression(random)}, Cpu = 1, Memory = 2, ImagePullPolicy = \"IfNotPresent\" }},");
+            text.AppendLine($"                new() {{ Name = \"c{i}\", Image = {Image(random, faulty, i, internet: true)}, Cpu = 1, Memory = 2, ImagePullPolicy = \"IfNotPresent\" }},");
         }
 
         text.AppendLine("            },");
         text.AppendLine($"            ImageRegistryCredential = new List<{CredentialType}>");
         text.AppendLine("            {");
         text.AppendLine("                new() { Server = Corp, UserName = \"ci\", Password = Environment.GetEnvironmentVariable(\"CORP_PASSWORD\") },");
-        if (random.Next(4) == 0)
+        if (faulty && random.Next(4) == 0)
         {
             text.AppendLine("                new() { Server = Lab, UserName = \"ci\", Password = \"s3cret\" },"); // ECI007
+        }
+        else if (!faulty)
+        {
+            text.AppendLine("                new() { Server = Lab, UserName = \"ci\", Password = Environment.GetEnvironmentVariable(\"LAB_PASSWORD\") },");
+            text.AppendLine("                new() { Server = \"harbor.lab.local\", UserName = \"ci\", Password = Environment.GetEnvironmentVariable(\"HARBOR_PASSWORD\") },");
         }
 
         text.AppendLine("            },");
@@ -262,21 +311,26 @@ internal static class SyntheticSources
         text.AppendLine();
     }
 
-    private static void AppendAddCallsRequest(StringBuilder text, int method, int images, Random random)
+    private static void AppendAddCallsRequest(StringBuilder text, int method, int images, Random random, bool faulty)
     {
         text.AppendLine($"    public void Deploy{method}(string version)");
         text.AppendLine("    {");
         text.AppendLine($"        var containers = new List<{ContainerType}>();");
         for (var i = 0; i < images; i++)
         {
-            text.AppendLine($"        containers.Add(new() {{ Name = \"w{i}\", Image = {ImageExpression(random)} }});");
+            text.AppendLine($"        containers.Add(new() {{ Name = \"w{i}\", Image = {Image(random, faulty, i, internet: false)} }});");
         }
 
         text.AppendLine("        var request = new CreateContainerGroupRequest { RegionId = \"cn-shanghai\", Container = containers };");
-        text.AppendLine($"        request.InitContainer = new List<{InitContainerType}> {{ new() {{ Name = \"init\", Image = {ImageExpression(random)} }} }};");
+        text.AppendLine($"        request.InitContainer = new List<{InitContainerType}> {{ new() {{ Name = \"init\", Image = {Image(random, faulty, 0, internet: false)} }} }};");
         text.AppendLine("        request.PlainHttpRegistry = \"harbor.lab.local,\" + Lab;");
         text.AppendLine($"        request.ImageRegistryCredential = new List<{CredentialType}>();");
         text.AppendLine($"        request.ImageRegistryCredential.Add(new {CredentialType} {{ Server = Corp, UserName = Team, Password = Environment.GetEnvironmentVariable(\"P\") }});");
+        if (!faulty)
+        {
+            text.AppendLine($"        request.ImageRegistryCredential.Add(new {CredentialType} {{ Server = Lab, UserName = Team, Password = Environment.GetEnvironmentVariable(\"L\") }});");
+            text.AppendLine($"        request.ImageRegistryCredential.Add(new {CredentialType} {{ Server = \"harbor.lab.local\", UserName = Team, Password = Environment.GetEnvironmentVariable(\"H\") }});");
+        }
         text.AppendLine("        if (version.Length > 3)");
         text.AppendLine("        {");
         text.AppendLine("            request.ContainerGroupName = \"canary-\" + version;");
@@ -286,7 +340,7 @@ internal static class SyntheticSources
         text.AppendLine();
     }
 
-    private static void AppendImageCacheRequest(StringBuilder text, int method, int images, Random random)
+    private static void AppendImageCacheRequest(StringBuilder text, int method, int images, Random random, bool faulty)
     {
         text.AppendLine($"    public void WarmCache{method}()");
         text.AppendLine("    {");
@@ -294,12 +348,23 @@ internal static class SyntheticSources
         text.AppendLine("        {");
         text.AppendLine("            RegionId = \"cn-hangzhou\",");
         text.AppendLine($"            ImageCacheName = \"cache-{method}\",");
-        text.AppendLine(random.Next(2) == 0 ? "            InsecureRegistry = \"https://registry.corp.example:8443\"," : "            InsecureRegistry = Corp,");
+        text.AppendLine(faulty && random.Next(2) == 0 ? "            InsecureRegistry = \"https://registry.corp.example:8443\"," : "            InsecureRegistry = Corp,");
+        if (!faulty)
+        {
+            text.AppendLine("            PlainHttpRegistry = Lab + \",harbor.lab.local\",");
+            text.AppendLine("            EipInstanceId = \"eip-123\",");
+            text.AppendLine($"            ImageRegistryCredential = new List<{CacheCredentialType}>");
+            text.AppendLine("            {");
+            text.AppendLine("                new() { Server = Corp, UserName = \"ci\", Password = Environment.GetEnvironmentVariable(\"CORP_PASSWORD\") },");
+            text.AppendLine("                new() { Server = Lab, UserName = \"ci\", Password = Environment.GetEnvironmentVariable(\"LAB_PASSWORD\") },");
+            text.AppendLine("                new() { Server = \"harbor.lab.local\", UserName = \"ci\", Password = Environment.GetEnvironmentVariable(\"HARBOR_PASSWORD\") },");
+            text.AppendLine("            },");
+        }
         text.AppendLine("            Image = new List<string>");
         text.AppendLine("            {");
         for (var i = 0; i < images; i++)
         {
-            text.AppendLine($"                {ImageExpression(random)},");
+            text.AppendLine($"                {Image(random, faulty, i, internet: !faulty)},");
         }
 
         text.AppendLine("            },");

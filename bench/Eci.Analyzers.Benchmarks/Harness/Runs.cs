@@ -58,7 +58,20 @@ internal static class Runs
                 analyzerCpuMs = timed!.Milliseconds;
                 reportingCpuMs = timed.ReportingMilliseconds;
                 analyzerAllocated = timed.AllocatedBytes;
-                eciCount = result.GetAllDiagnostics().Count(d => d.Id.StartsWith("ECI", StringComparison.Ordinal));
+                var eci = result.GetAllDiagnostics().Where(d => d.Id.StartsWith("ECI", StringComparison.Ordinal)).ToList();
+                eciCount = eci.Count;
+                if (Environment.GetEnvironmentVariable("ECI_BENCH_DUMP") == "1")
+                {
+                    // What the generated code triggers, by rule, with a few examples: for checking the generator's mix.
+                    foreach (var group in eci.GroupBy(d => d.Id).OrderBy(g => g.Key))
+                    {
+                        Console.Error.WriteLine($"{group.Key}: {group.Count()}");
+                        foreach (var example in group.Take(3))
+                        {
+                            Console.Error.WriteLine($"    {example.Location.GetLineSpan()}: {example.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+                        }
+                    }
+                }
             }
             else
             {

@@ -46,19 +46,28 @@ internal sealed class Scenario
     public static Scenario SdkUnused(int files) =>
         Create($"a': {files} files, SDK referenced, unused", Enumerable.Range(0, files).Select(SyntheticSources.PlainFile), referencesSdk: true, 0, 0);
 
-    /// <summary>Scenario b: <paramref name="files"/> files that all build requests.</summary>
-    public static Scenario Requests(int files)
+    /// <summary>
+    /// Scenario b: <paramref name="files"/> files that all build requests; one request in
+    /// <paramref name="faultyOneIn"/> is faulty (0: none, 1: every request drawn from the faulty mix, the dense case).
+    /// </summary>
+    public static Scenario Requests(int files, int faultyOneIn = SyntheticSources.DefaultFaultyOneIn)
     {
         var images = 0;
         var sources = new List<string>();
         for (var i = 0; i < files; i++)
         {
-            sources.Add(SyntheticSources.RequestFile(i, out var count));
+            sources.Add(SyntheticSources.RequestFile(i, out var count, faultyOneIn));
             images += count;
         }
 
         var requests = sources.Sum(source => CountOf(source, "new CreateContainerGroupRequest") + CountOf(source, "new CreateImageCacheRequest"));
-        return Create($"b: {files} files, requests", sources, referencesSdk: true, requests, images);
+        var mix = faultyOneIn switch
+        {
+            0 => "all clean",
+            1 => "all faulty (dense)",
+            _ => $"1 in {faultyOneIn} faulty",
+        };
+        return Create($"b: {files} files, requests, {mix}", sources, referencesSdk: true, requests, images);
     }
 
     /// <summary>Scenario c: one method with <paramref name="containers"/> containers.</summary>

@@ -105,7 +105,7 @@ internal sealed class BodyIndex
         switch (node.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == node:
-                usage.Assignments.Add(new PropertyWrite(assignment.Value, IsSameBlock(assignment, local)));
+                usage.Assignments.Add(new PropertyWrite(assignment.Value, IsSameBlock(assignment, usage, local)));
                 break;
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } when _types.IsTrackedModel(member.Property.ContainingType):
                 break; // `Container = containers`: becomes a member of a model the reader follows
@@ -144,7 +144,7 @@ internal sealed class BodyIndex
         switch (property.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == property:
-                usage.AddWrite(name, new PropertyWrite(assignment.Value, IsSameBlock(assignment, local)));
+                usage.AddWrite(name, new PropertyWrite(assignment.Value, IsSameBlock(assignment, usage, local)));
                 return;
             case IInvocationOperation invocation when invocation.Instance == property && IsAddMethod(invocation):
                 usage.AddMemberAdd(name, invocation);
@@ -226,20 +226,32 @@ internal sealed class BodyIndex
     /// A write in the same block as the local's declaration runs whenever the request is sent from that block;
     /// one in an if, loop, switch or try may not, so its value is not certain.
     /// </summary>
-    private static bool IsSameBlock(IOperation write, ILocalSymbol local)
+    private static bool IsSameBlock(IOperation write, LocalUsage usage, ILocalSymbol local)
     {
-        var writeBlock = EnclosingStatementList(write);
-        foreach (var reference in local.DeclaringSyntaxReferences)
+        if (!usage.DeclarationBlockKnown)
         {
-            var declarationBlock = reference.GetSyntax().Parent;
-            while (declarationBlock is not null && !IsStatementList(declarationBlock))
-            {
-                declarationBlock = declarationBlock.Parent;
-            }
-
-            return declarationBlock == writeBlock;
+            usage.HasDeclaration = TryFindDeclarationBlock(local, out var block);
+            usage.DeclarationBlock = block;
+            usage.DeclarationBlockKnown = true; // found once per local, not once per write
         }
 
+        return usage.HasDeclaration && usage.DeclarationBlock == EnclosingStatementList(write);
+    }
+
+    private static bool TryFindDeclarationBlock(ILocalSymbol local, out SyntaxNode? block)
+    {
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            block = reference.GetSyntax().Parent;
+            while (block is not null && !IsStatementList(block))
+            {
+                block = block.Parent;
+            }
+
+            return true;
+        }
+
+        block = null;
         return false;
     }
 

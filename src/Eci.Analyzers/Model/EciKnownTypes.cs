@@ -22,6 +22,10 @@ internal sealed class EciKnownTypes
     private readonly HashSet<ISymbol> _credentialTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _acrTypes = new(SymbolEqualityComparer.Default);
 
+    // Every type above in one set: the body walk asks "is this a tracked model?" for every local it meets.
+    private readonly HashSet<ISymbol> _trackedTypes = new(SymbolEqualityComparer.Default);
+    private static readonly string[] SendMethodSuffixes = { "WithOptionsAsync", "WithOptions", "Async", string.Empty };
+
     private EciKnownTypes(INamedTypeSymbol? client)
     {
         Client = client;
@@ -48,8 +52,7 @@ internal sealed class EciKnownTypes
     public bool IsAcrType(ITypeSymbol? type) => type is not null && _acrTypes.Contains(type);
 
     /// <summary>True for any SDK model whose unwritten members the rules care about (requests and their elements).</summary>
-    public bool IsTrackedModel(ITypeSymbol? type) =>
-        GetShape(type) is not null || IsContainerType(type) || IsCredentialType(type) || IsAcrType(type);
+    public bool IsTrackedModel(ITypeSymbol? type) => type is not null && _trackedTypes.Contains(type);
 
     /// <summary>The ECI client's Create*/Update* methods: passing a request to them sends it, it does not escape.</summary>
     public bool IsSendMethod(IMethodSymbol method)
@@ -60,7 +63,7 @@ internal sealed class EciKnownTypes
         }
 
         var name = method.Name;
-        foreach (var suffix in new[] { "WithOptionsAsync", "WithOptions", "Async", string.Empty })
+        foreach (var suffix in SendMethodSuffixes)
         {
             if (name.EndsWith(suffix, System.StringComparison.Ordinal)
                 && SendMethodStems.Contains(name.Substring(0, name.Length - suffix.Length)))
@@ -103,19 +106,23 @@ internal sealed class EciKnownTypes
         var credential = Nested(request, requestName + "ImageRegistryCredential");
         var acr = Nested(request, requestName + "AcrRegistryInfo");
         _shapes[request] = new RequestShape(kind, request, containers, credential, acr);
+        _trackedTypes.Add(request);
         foreach (var container in containers)
         {
             _containerTypes.Add(container);
+            _trackedTypes.Add(container);
         }
 
         if (credential is not null)
         {
             _credentialTypes.Add(credential);
+            _trackedTypes.Add(credential);
         }
 
         if (acr is not null)
         {
             _acrTypes.Add(acr);
+            _trackedTypes.Add(acr);
         }
     }
 

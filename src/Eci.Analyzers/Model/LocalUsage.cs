@@ -20,6 +20,14 @@ internal sealed class LocalUsage
     /// <summary>The object may be read or changed where the body cannot see (passed on, returned, stored, captured, ref).</summary>
     public bool Escapes { get; set; }
 
+    /// <summary>The statement list that declares the local (see BodyIndex.IsSameBlock), once <see cref="DeclarationBlockKnown"/>.</summary>
+    public SyntaxNode? DeclarationBlock { get; set; }
+
+    public bool DeclarationBlockKnown { get; set; }
+
+    /// <summary>False for a local without a declaration in source: no write is then known to be in its block.</summary>
+    public bool HasDeclaration { get; set; }
+
     /// <summary>The local was handed to the ECI client's Create*/Update* method.</summary>
     public bool IsSent { get; set; }
 

@@ -24,6 +24,10 @@ public sealed class RegistryAddress : IEquatable<RegistryAddress>
     private readonly byte[]? _ipv4;
     private readonly ushort[]? _ipv6;
 
+    // The text form, made on first use: rules put it in messages and fixes for every finding. A benign race (two
+    // threads formatting the same immutable address) only costs a duplicate string.
+    private string? _text;
+
     internal RegistryAddress(string host, int? port, byte[]? ipv4, ushort[]? ipv6)
     {
         Host = host;
@@ -136,7 +140,9 @@ public sealed class RegistryAddress : IEquatable<RegistryAddress>
 
     /// <summary>The canonical text: <c>host</c>, <c>host:port</c>, <c>[v6]</c> or <c>[v6]:port</c>, host in lower case.</summary>
     /// <returns>The address as it should be written in an ECI registry list.</returns>
-    public override string ToString()
+    public override string ToString() => _text ??= Format();
+
+    private string Format()
     {
         string host = IsIPv6 ? "[" + Host + "]" : Host;
         return Port.HasValue ? host + ":" + Port.Value.ToString(CultureInfo.InvariantCulture) : host;
