@@ -77,7 +77,7 @@ def main():
     parser.add_argument("--analyzer", required=True, help="path of Eci.Analyzers.dll")
     parser.add_argument("--sdk", required=True, help="path of the AlibabaCloud.SDK.ECI stand-in DLL")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--scenarios", default="no-sdk,sdk-unused,requests,large-method")
+    parser.add_argument("--scenarios", default="no-sdk,sdk-unused,requests,requests-dense,large-method")
     args = parser.parse_args()
 
     print(f"Full `dotnet build -t:Rebuild -c Release -p:ReportAnalyzer=true`, {args.rounds} rounds alternating without/with ECI; "
