@@ -48,7 +48,7 @@ internal static class Runs
             analyzer = timed ?? analyzer;
             var withAnalyzers = compilation.WithAnalyzers(
                 ImmutableArray.Create(analyzer),
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: logAnalyzerTime));
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: Environment.GetEnvironmentVariable("ECI_BENCH_SERIAL") != "1", logAnalyzerExecutionTime: logAnalyzerTime));
             if (logAnalyzerTime)
             {
                 // The analysis result carries the driver's telemetry (GetAllDiagnosticsAsync does not keep it).

@@ -30,16 +30,19 @@ internal sealed class BodyIndex
             foreach (var operation in root.DescendantsAndSelf())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                switch (operation)
+
+                // Dispatch on Kind (a field read) rather than on interface type tests: this runs for every node of
+                // every body that creates a request.
+                switch (operation.Kind)
                 {
-                    case IObjectCreationOperation creation when types.GetShape(creation.Type) is not null:
-                        index.RequestCreations.Add(creation);
+                    case OperationKind.ObjectCreation when types.GetShape(operation.Type) is not null:
+                        index.RequestCreations.Add((IObjectCreationOperation)operation);
                         break;
-                    case IVariableDeclaratorOperation declarator:
-                        index.RecordDeclarator(declarator);
+                    case OperationKind.VariableDeclarator:
+                        index.RecordDeclarator((IVariableDeclaratorOperation)operation);
                         break;
-                    case ILocalReferenceOperation reference:
-                        index.RecordReference(reference);
+                    case OperationKind.LocalReference:
+                        index.RecordReference((ILocalReferenceOperation)operation);
                         break;
                 }
             }
