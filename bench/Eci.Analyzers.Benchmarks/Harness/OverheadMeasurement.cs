@@ -84,10 +84,14 @@ internal static class OverheadMeasurement
             var extraAllocation = Stats.Of(allocations[Mode.Eci]).Median - Stats.Of(allocations[Mode.Empty]).Median;
             var files = scenario.Trees.Length;
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {scenario.Name} | {scenario.Lines} | {scenario.RequestCount} | {plain.Format("0")} | {Stats.Of(times[Mode.Empty]).Format("0")} | {Stats.Of(times[Mode.Eci]).Format("0")} | {Stats.Of(eciOverPlain).Format("0.000")} | {Stats.Of(eciOverEmpty).Format("0.000")} | {Stats.Of(cpuEciOverEmpty).Format("0.000")} | {ownStats.Format("0.0")} | {ownCpuStats.Format("0.0")} | {Stats.Of(reporting).Format("0.0")} | {100 * ownCpuStats.Median / plainCpu.Median:0.00}% | {diagnostics} | {FormatBytes(extraAllocation)} ({FormatBytes(extraAllocation / files)}/file) | {FormatBytes(Stats.Of(ownAllocated).Median)} ({FormatBytes(Stats.Of(ownAllocated).Median / Math.Max(1, scenario.RequestCount))}/request) |"));
+                $"| {scenario.Name} | {scenario.Lines} | {scenario.RequestCount} | {plain.Format("0")} | {Stats.Of(times[Mode.Empty]).Format("0")} | {Stats.Of(times[Mode.Eci]).Format("0")} | {Stats.Of(eciOverPlain).Format("0.000")} | {Stats.Of(eciOverEmpty).Format("0.000")} | {Stats.Of(cpuEciOverEmpty).Format("0.000")} | {ownStats.Format("0.0")} | {ownCpuStats.Format("0.0")} | {Stats.Of(reporting).Format("0.0")} | {100 * ownCpuStats.Median / plainCpu.Median:0.00}% | {diagnostics} | {FormatBytes(extraAllocation)} ({FormatBytes(extraAllocation / files)}/file) | {FormatBytes(Stats.Of(ownAllocated).Median)}{PerRequest(Stats.Of(ownAllocated).Median, scenario.RequestCount)} |"));
             report.Flush();
         }
     }
+
+    /// <summary>" (x KB/request)", or nothing for a scenario without requests (the bytes are the gate's, once).</summary>
+    private static string PerRequest(double bytes, int requests) =>
+        requests == 0 ? string.Empty : $" ({FormatBytes(bytes / requests)}/request)";
 
     public static string FormatBytes(double bytes) =>
         Math.Abs(bytes) >= 1 << 20
