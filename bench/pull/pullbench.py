@@ -290,6 +290,8 @@ class Bench:
                 target = os.path.join(self.workdir, "pulled")
                 reference = f"{registry.address}/bench/big:latest"
                 log(f"[pull] {registry.scheme} full pull")
+                for label, path in self.builds:
+                    self.verify_pull(label, path, registry, image, reference, target)
                 times, rss, cpu = self.rounds(self.pull_commands(registry, image, reference, target), args.rounds, fresh_dir=target)
                 ceiling = statistics.median(times["curl (ceiling)"])
                 for name in times:
@@ -305,6 +307,24 @@ class Bench:
             for registry in registries:
                 registry.stop()
             shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def verify_pull(self, label, executable, registry, image, reference, target):
+        """Before timing a build: its pull must produce a complete OCI layout holding exactly the pushed bytes."""
+        shutil.rmtree(target, ignore_errors=True)
+        subprocess.run([executable, "pull", reference, "--output", target] + self.transport_flags(registry, "eci"),
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        manifest_digest = "sha256:" + hashlib.sha256(image.manifest).hexdigest()
+        with open(os.path.join(target, "index.json")) as f:
+            index = json.load(f)
+        problems = [] if [m["digest"] for m in index["manifests"]] == [manifest_digest] else ["index.json names another manifest"]
+        for digest in [d for d, _, _ in image.blobs] + [manifest_digest]:
+            path = os.path.join(target, "blobs", "sha256", digest.split(":")[1])
+            if not os.path.exists(path) or "sha256:" + sha256_file(path) != digest:
+                problems.append(f"blob {digest} missing or wrong")
+        if problems:
+            raise RuntimeError(f"{label} pulled a broken layout from {registry.scheme}: " + "; ".join(problems))
+        log(f"  {label}: layout verified")
+        shutil.rmtree(target, ignore_errors=True)
 
     def memory_series(self, registry, out):
         """Peak RSS of a full pull while the image grows: streaming keeps it flat."""
