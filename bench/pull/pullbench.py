@@ -329,7 +329,7 @@ class Bench:
     def memory_series(self, registry, out):
         """Peak RSS of a full pull while the image grows: streaming keeps it flat."""
         args = self.args
-        out.write(f"\n### Peak RSS (MiB) of a full pull as the image grows (HTTP, {args.layers} layers, median of {args.memory_rounds})\n\n")
+        out.write(f"\n### Peak RSS (MiB) of a full pull as the image grows (HTTP, {args.layers} layers, median of {args.memory_rounds}; in brackets the median wall time)\n\n")
         names = [f"{label} pull" for label, _ in self.builds] + ["skopeo copy", "curl (ceiling)"]
         out.write("| Image MiB | " + " | ".join(names) + " |\n|---:|" + "---:|" * len(names) + "\n")
         for size in args.memory_sizes:
@@ -339,8 +339,9 @@ class Bench:
             registry.push("bench/big", image, ["latest"])
             target = os.path.join(self.workdir, "pulled")
             commands = self.pull_commands(registry, image, f"{registry.address}/bench/big:latest", target)
-            _, rss, _ = self.rounds(commands, args.memory_rounds, fresh_dir=target)
-            out.write(f"| {image.total_bytes / (1 << 20):.0f} | " + " | ".join(f"{statistics.median(rss[n]):.0f}" for n in commands) + " |\n")
+            times, rss, _ = self.rounds(commands, args.memory_rounds, fresh_dir=target)
+            out.write(f"| {image.total_bytes / (1 << 20):.0f} | "
+                      + " | ".join(f"{statistics.median(rss[n]):.0f} ({statistics.median(times[n]):.2f} s)" for n in commands) + " |\n")
             out.flush()
             shutil.rmtree(directory, ignore_errors=True)
             shutil.rmtree(target, ignore_errors=True)
