@@ -111,9 +111,9 @@ public sealed partial class RegistryClient
     private async Task DownloadToPartialAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, string partial, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         using var hash = descriptor.Digest.CreateHash();
-        // Unbuffered and synchronous on purpose: the download hands over 1 MiB at a time, so a stream buffer would only
-        // add a copy, and on Linux an "async" file write is the same pwrite run on another pool thread, one more hop
-        // per chunk. Writing inline blocks the current pool thread for that pwrite, which is all the hop would do.
+        // Unbuffered and synchronous on purpose: the download hands over at least 128 KiB at a time, so a stream buffer
+        // would only add a copy, and on Linux an "async" file write is the same pwrite run on another pool thread, one
+        // more hop per chunk. Writing inline blocks the current pool thread for that pwrite, which is all the hop does.
         var stream = new FileStream(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, useAsync: false);
         var verified = false;
         var mismatch = false;
