@@ -20,9 +20,9 @@ result="$here/results/$(date -u +%Y-%m-%dT%H%MZ).md"
   "$here/analyzers/run.sh" "$@"
   echo "## Pull: eci-pull vs skopeo vs curl (local docker-registry)"; echo
   if [[ "${1:-}" == "--quick" ]]; then
-    "$here/pull/run.sh" --rounds 3 --size-mb 100 --memory-sizes 50,200 --memory-rounds 1
+    "$here/pull/run.sh" --build both --rounds 3 --size-mb 100 --memory-sizes 50,200 --memory-rounds 1
   else
-    "$here/pull/run.sh" --rounds 5
+    "$here/pull/run.sh" --build both --rounds 5
   fi
   echo; echo '```text'; echo "load after: $(cat /proc/loadavg)"; echo '```'
 } | tee "$result"

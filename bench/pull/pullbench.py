@@ -190,6 +190,12 @@ def timed(command, cwd=None):
         return wall, rss, cpu
 
 
+def parse_build(text):
+    """'LABEL=PATH' or just 'PATH' (labelled eci-pull)."""
+    label, separator, path = text.partition("=")
+    return (label, path) if separator and label else ("eci-pull", text)
+
+
 def summary(values, fmt="{:.3f}"):
     values = sorted(values)
     return f"{fmt.format(statistics.median(values))} ({fmt.format(values[0])}–{fmt.format(values[-1])})"
@@ -198,7 +204,8 @@ def summary(values, fmt="{:.3f}"):
 class Bench:
     def __init__(self, args):
         self.args = args
-        self.eci = args.eci_pull
+        # [(label, executable)]: the first build is the one the speed-up column compares against.
+        self.builds = [parse_build(text) for text in args.eci_pull]
         self.workdir = tempfile.mkdtemp(prefix="eci-pull-bench-", dir=args.workdir)
 
     def transport_flags(self, registry, tool):
@@ -207,14 +214,13 @@ class Bench:
         return []
 
     def check_commands(self, registry, images):
-        eci = [self.eci, "check"] + images + self.transport_flags(registry, "eci") + ["--no-diagnose"]
+        commands = {f"{label} check": [path, "check"] + images + self.transport_flags(registry, "eci") + ["--no-diagnose"]
+                    for label, path in self.builds}
         loop = "; ".join(f"skopeo inspect --tls-verify=false docker://{image} >/dev/null" for image in images)
         raw = "; ".join(f"skopeo inspect --raw --tls-verify=false docker://{image} >/dev/null" for image in images)
-        return {
-            "eci-pull check": eci,
-            "skopeo inspect ×N": ["bash", "-c", "set -e; " + loop],
-            "skopeo inspect --raw ×N": ["bash", "-c", "set -e; " + raw],
-        }
+        commands["skopeo inspect ×N"] = ["bash", "-c", "set -e; " + loop]
+        commands["skopeo inspect --raw ×N"] = ["bash", "-c", "set -e; " + raw]
+        return commands
 
     def pull_commands(self, registry, image, reference, target):
         base = f"{registry.scheme}://{registry.address}/v2/bench/big"
@@ -222,8 +228,9 @@ class Bench:
                 f"{base}/manifests/latest"]
         for digest, _, _ in image.blobs:
             curl += ["-o", os.path.join(target, digest.split(":")[1]), f"{base}/blobs/{digest}"]
-        return {
-            "eci-pull pull": [self.eci, "pull", reference, "--output", target] + self.transport_flags(registry, "eci"),
+        commands = {f"{label} pull": [path, "pull", reference, "--output", target] + self.transport_flags(registry, "eci")
+                    for label, path in self.builds}
+        return commands | {
             "skopeo copy": ["skopeo", "copy", "-q", "--src-tls-verify=false", f"docker://{reference}", f"oci:{target}:latest"],
             "curl (ceiling)": curl,
         }
@@ -258,17 +265,21 @@ class Bench:
                 log(f"[pull] pushing to {registry.scheme}://{registry.address}")
                 registry.push("bench/big", image, tags)
 
-            out.write(f"### Pull check (resolve the manifest), {args.rounds} rounds, seconds: median (min–max)\n\n")
-            out.write("| Transport | Images | eci-pull check | skopeo inspect ×N | skopeo inspect --raw ×N | skopeo inspect ×N / eci-pull | CPU s (eci / inspect / raw) |\n")
-            out.write("|---|---:|---:|---:|---:|---:|---:|\n")
-            for registry in registries:
+            if not args.no_check:
+                out.write(f"### Pull check (resolve the manifest), {args.rounds} rounds, seconds: median (min–max)\n\n")
+            eci_checks = [f"{label} check" for label, _ in self.builds]
+            if not args.no_check:
+                out.write("| Transport | Images | " + " | ".join(eci_checks) + " | skopeo inspect ×N | skopeo inspect --raw ×N | "
+                          f"skopeo inspect ×N / {self.builds[0][0]} | CPU s ({' / '.join(label for label, _ in self.builds)} / inspect / raw) |\n")
+                out.write("|---|---:|" + "---:|" * (len(self.builds) + 4) + "\n")
+            for registry in registries if not args.no_check else []:
                 for count in (1, args.images):
                     images = [f"{registry.address}/bench/big:t{i}" for i in range(1, count + 1)]
                     log(f"[check] {registry.scheme}, {count} image(s)")
                     times, _, cpu = self.rounds(self.check_commands(registry, images), args.rounds)
-                    ratio = statistics.median(times["skopeo inspect ×N"]) / statistics.median(times["eci-pull check"])
-                    out.write(f"| {registry.scheme.upper()} | {count} | {summary(times['eci-pull check'])} | "
-                              f"{summary(times['skopeo inspect ×N'])} | {summary(times['skopeo inspect --raw ×N'])} | {ratio:.1f}× | "
+                    ratio = statistics.median(times["skopeo inspect ×N"]) / statistics.median(times[eci_checks[0]])
+                    out.write(f"| {registry.scheme.upper()} | {count} | " + "".join(f"{summary(times[n])} | " for n in eci_checks)
+                              + f"{summary(times['skopeo inspect ×N'])} | {summary(times['skopeo inspect --raw ×N'])} | {ratio:.1f}× | "
                               + " / ".join(f"{statistics.median(cpu[n]):.2f}" for n in cpu) + " |\n")
                     out.flush()
 
@@ -279,6 +290,8 @@ class Bench:
                 target = os.path.join(self.workdir, "pulled")
                 reference = f"{registry.address}/bench/big:latest"
                 log(f"[pull] {registry.scheme} full pull")
+                for label, path in self.builds:
+                    self.verify_pull(label, path, registry, image, reference, target)
                 times, rss, cpu = self.rounds(self.pull_commands(registry, image, reference, target), args.rounds, fresh_dir=target)
                 ceiling = statistics.median(times["curl (ceiling)"])
                 for name in times:
@@ -295,11 +308,30 @@ class Bench:
                 registry.stop()
             shutil.rmtree(self.workdir, ignore_errors=True)
 
+    def verify_pull(self, label, executable, registry, image, reference, target):
+        """Before timing a build: its pull must produce a complete OCI layout holding exactly the pushed bytes."""
+        shutil.rmtree(target, ignore_errors=True)
+        subprocess.run([executable, "pull", reference, "--output", target] + self.transport_flags(registry, "eci"),
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        manifest_digest = "sha256:" + hashlib.sha256(image.manifest).hexdigest()
+        with open(os.path.join(target, "index.json")) as f:
+            index = json.load(f)
+        problems = [] if [m["digest"] for m in index["manifests"]] == [manifest_digest] else ["index.json names another manifest"]
+        for digest in [d for d, _, _ in image.blobs] + [manifest_digest]:
+            path = os.path.join(target, "blobs", "sha256", digest.split(":")[1])
+            if not os.path.exists(path) or "sha256:" + sha256_file(path) != digest:
+                problems.append(f"blob {digest} missing or wrong")
+        if problems:
+            raise RuntimeError(f"{label} pulled a broken layout from {registry.scheme}: " + "; ".join(problems))
+        log(f"  {label}: layout verified")
+        shutil.rmtree(target, ignore_errors=True)
+
     def memory_series(self, registry, out):
         """Peak RSS of a full pull while the image grows: streaming keeps it flat."""
         args = self.args
-        out.write(f"\n### Peak RSS (MiB) of a full pull as the image grows (HTTP, {args.layers} layers, median of {args.memory_rounds})\n\n")
-        out.write("| Image MiB | eci-pull pull | skopeo copy | curl |\n|---:|---:|---:|---:|\n")
+        out.write(f"\n### Peak RSS (MiB) of a full pull as the image grows (HTTP, {args.layers} layers, median of {args.memory_rounds}; in brackets the median wall time)\n\n")
+        names = [f"{label} pull" for label, _ in self.builds] + ["skopeo copy", "curl (ceiling)"]
+        out.write("| Image MiB | " + " | ".join(names) + " |\n|---:|" + "---:|" * len(names) + "\n")
         for size in args.memory_sizes:
             directory = os.path.join(self.workdir, f"image-{size}")
             log(f"[memory] {size} MB image")
@@ -307,8 +339,9 @@ class Bench:
             registry.push("bench/big", image, ["latest"])
             target = os.path.join(self.workdir, "pulled")
             commands = self.pull_commands(registry, image, f"{registry.address}/bench/big:latest", target)
-            _, rss, _ = self.rounds(commands, args.memory_rounds, fresh_dir=target)
-            out.write(f"| {image.total_bytes / (1 << 20):.0f} | " + " | ".join(f"{statistics.median(rss[n]):.0f}" for n in commands) + " |\n")
+            times, rss, _ = self.rounds(commands, args.memory_rounds, fresh_dir=target)
+            out.write(f"| {image.total_bytes / (1 << 20):.0f} | "
+                      + " | ".join(f"{statistics.median(rss[n]):.0f} ({statistics.median(times[n]):.2f} s)" for n in commands) + " |\n")
             out.flush()
             shutil.rmtree(directory, ignore_errors=True)
             shutil.rmtree(target, ignore_errors=True)
@@ -316,13 +349,16 @@ class Bench:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--eci-pull", required=True, help="path of the eci-pull executable")
+    parser.add_argument("--eci-pull", required=True, action="append", metavar="[LABEL=]PATH",
+                        help="an eci-pull executable; repeat to compare builds (the first is the reference), "
+                             "e.g. --eci-pull 'eci-pull (AOT)=out/aot/eci-pull' --eci-pull 'eci-pull (JIT)=out/jit/eci-pull'")
     parser.add_argument("--size-mb", type=int, default=200)
     parser.add_argument("--layers", type=int, default=5)
     parser.add_argument("--images", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--memory-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[50, 200, 800])
     parser.add_argument("--memory-rounds", type=int, default=2)
+    parser.add_argument("--no-check", action="store_true", help="skip the pull-check tables (full pull and memory only)")
     parser.add_argument("--workdir", default=None, help="parent of the temporary directory (default: $TMPDIR)")
     Bench(parser.parse_args()).run()
 

@@ -117,6 +117,6 @@ internal static class CheckCommand
                 ["findings"] = Shown(r.Findings).Select(Json).ToList(),
             }).ToList(),
         };
-        console.Output.WriteLine(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
+        console.Output.WriteLine(JsonSerializer.Serialize(document, ToolJsonContext.Default.DictionaryStringObject));
     }
 }

@@ -12,6 +12,9 @@ namespace Eci.Pull.Tool;
 /// </summary>
 internal sealed class OciLayoutWriter
 {
+    /// <summary><c>oci-layout</c> has always been written on one line; index.json indented.</summary>
+    private static readonly ToolJsonContext CompactJson = new(new JsonSerializerOptions { WriteIndented = false });
+
     private readonly string _root;
 
     public OciLayoutWriter(string root)
@@ -32,8 +35,8 @@ internal sealed class OciLayoutWriter
 
     public void WriteIndex(RegistryManifest manifest, ImagePlatform? platform, string referenceName)
     {
-        WriteAtomically(Path.Combine(_root, "oci-layout"), JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object> { ["imageLayoutVersion"] = "1.0.0" }));
-        var descriptor = new Dictionary<string, object>
+        WriteAtomically(Path.Combine(_root, "oci-layout"), JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?> { ["imageLayoutVersion"] = "1.0.0" }, CompactJson.DictionaryStringObject));
+        var descriptor = new Dictionary<string, object?>
         {
             ["mediaType"] = manifest.MediaType,
             ["digest"] = manifest.Digest.ToString(),
@@ -51,13 +54,13 @@ internal sealed class OciLayoutWriter
             descriptor["platform"] = platformJson;
         }
 
-        var index = new Dictionary<string, object>
+        var index = new Dictionary<string, object?>
         {
             ["schemaVersion"] = 2,
             ["mediaType"] = ManifestMediaTypes.OciIndex,
             ["manifests"] = new[] { descriptor },
         };
-        WriteAtomically(Path.Combine(_root, "index.json"), JsonSerializer.SerializeToUtf8Bytes(index, new JsonSerializerOptions { WriteIndented = true }));
+        WriteAtomically(Path.Combine(_root, "index.json"), JsonSerializer.SerializeToUtf8Bytes(index, ToolJsonContext.Default.DictionaryStringObject));
     }
 
     private static void WriteAtomically(string path, byte[] content)

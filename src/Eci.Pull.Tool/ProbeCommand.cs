@@ -65,7 +65,7 @@ internal static class ProbeCommand
                 ["anonymous"] = r.Anonymous,
                 ["summary"] = r.Summary,
                 ["error"] = r.Error,
-            }), new JsonSerializerOptions { WriteIndented = true }));
+            }), ToolJsonContext.Default.IEnumerableDictionaryStringObject));
         }
         else
         {

@@ -107,7 +107,7 @@ internal static class PullCommand
                 ["blobs"] = blobs.Count,
                 ["downloaded"] = downloaded,
                 ["bytes"] = resolved.TotalBlobBytes,
-            }, new JsonSerializerOptions { WriteIndented = true }));
+            }, ToolJsonContext.Default.DictionaryStringObject));
         }
         else
         {
