@@ -37,14 +37,22 @@ internal static class Program
                 return 0;
             case "own":
                 // Just the ECI analyzer's own CPU and allocations, for quick before/after checks while optimizing.
+                // --analyzer baseline times the do-nothing OperationBaselineAnalyzer the same way (the instrument's floor).
+                var ownMode = StringOption(args, "--analyzer", "eci") switch
+                {
+                    "baseline" => Mode.OperationBaseline,
+                    "operation-only" => Mode.OperationOnlyBaseline,
+                    _ => Mode.Eci,
+                };
                 foreach (var scenario in SelectScenarios(StringOption(args, "--scenarios", "b"), files))
                 {
-                    Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true); // warm-up
+                    Runs.Compile(scenario, ownMode, logAnalyzerTime: true); // warm-up
                     for (var round = 0; round < rounds; round++)
                     {
-                        var result = Runs.Compile(scenario, Mode.Eci, logAnalyzerTime: true);
+                        var result = Runs.Compile(scenario, ownMode, logAnalyzerTime: true);
                         output.WriteLine(FormattableString.Invariant(
                             $"{scenario.Name}: own CPU {result.AnalyzerCpuMilliseconds:0.0} ms ({1000 * result.AnalyzerCpuMilliseconds / Math.Max(1, scenario.RequestCount):0.0} µs/request), own alloc {OverheadMeasurement.FormatBytes(result.AnalyzerAllocatedBytes)} ({OverheadMeasurement.FormatBytes((double)result.AnalyzerAllocatedBytes / Math.Max(1, scenario.RequestCount))}/request), reporting CPU {result.ReportingCpuMilliseconds:0.0} ms, telemetry {result.AnalyzerMilliseconds:0} ms, {result.EciDiagnostics} diagnostics"));
+                        output.WriteLine("    " + Runs.LastBreakdown);
                     }
                 }
 

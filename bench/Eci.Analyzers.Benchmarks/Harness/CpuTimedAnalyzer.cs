@@ -22,6 +22,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     private long _reportingIntervals;
     private long _allocatedBytes;
     private long _reportingAllocatedBytes;
+    private readonly KindStats[] _kinds = { new("compilation start"), new("block start"), new("operation"), new("block end") };
 
     /// <summary>
     /// What one timed interval adds by itself: reading the thread CPU clock is a system call, and in a VM it can
@@ -57,9 +58,26 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context) => _inner.Initialize(new Context(context, this));
 
-    private void Time(Action action)
+    /// <summary>
+    /// Callbacks, wall time and CPU time per registration kind: where the driver's wall-clock telemetry and the
+    /// callbacks' CPU time part ways (many cheap callbacks, or a few that wait).
+    /// </summary>
+    public string Breakdown()
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var kind in _kinds)
+        {
+            parts.Add(FormattableString.Invariant(
+                $"{kind.Name}: {kind.Count} callbacks, wall {kind.WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:0.0} ms, CPU {(kind.CpuNanoseconds - ClockBiasNanoseconds * kind.Count) / 1e6:0.0} ms, {kind.OverOneMillisecond} over 1 ms wall ({kind.OverOneMillisecondTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:0} ms), longest {kind.MaxWallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:0.0} ms"));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private void Time(int kind, Action action)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var wallStart = System.Diagnostics.Stopwatch.GetTimestamp();
         var start = ThreadCpuNanoseconds();
         try
         {
@@ -67,7 +85,23 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         }
         finally
         {
-            Interlocked.Add(ref _nanoseconds, ThreadCpuNanoseconds() - start);
+            var cpu = ThreadCpuNanoseconds() - start;
+            var stats = _kinds[kind];
+            var wall = System.Diagnostics.Stopwatch.GetTimestamp() - wallStart;
+            Interlocked.Add(ref stats.WallTicks, wall);
+            if (wall * 1000 > System.Diagnostics.Stopwatch.Frequency)
+            {
+                Interlocked.Increment(ref stats.OverOneMillisecond);
+                Interlocked.Add(ref stats.OverOneMillisecondTicks, wall);
+            }
+
+            long max;
+            while (wall > (max = Interlocked.Read(ref stats.MaxWallTicks)) && Interlocked.CompareExchange(ref stats.MaxWallTicks, wall, max) != max)
+            {
+            }
+            Interlocked.Add(ref stats.CpuNanoseconds, cpu);
+            Interlocked.Increment(ref stats.Count);
+            Interlocked.Add(ref _nanoseconds, cpu);
             Interlocked.Add(ref _allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
             Interlocked.Increment(ref _intervals);
         }
@@ -89,6 +123,19 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private sealed class KindStats
+    {
+        public readonly string Name;
+        public long Count;
+        public long WallTicks;
+        public long CpuNanoseconds;
+        public long OverOneMillisecond;
+        public long OverOneMillisecondTicks;
+        public long MaxWallTicks;
+
+        public KindStats(string name) => Name = name;
+    }
+
     [StructLayout(LayoutKind.Sequential)]
     private struct TimeSpec
     {
@@ -96,6 +143,11 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         public long Nanoseconds;
     }
 
+    // SuppressGCTransition: a normal P/Invoke switches the thread to preemptive mode and, on return, makes it wait for
+    // any garbage collection that started meanwhile; with the compiler's heap that wait is milliseconds, and it landed
+    // inside the timed callbacks (and in the driver's wall-clock telemetry of them), inflating both several-fold.
+    // clock_gettime is a short system call that never blocks, which is what the attribute requires.
+    [SuppressGCTransition]
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
@@ -134,7 +186,7 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         public override void EnableConcurrentExecution() => _context.EnableConcurrentExecution();
 
         public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action) =>
-            _context.RegisterCompilationStartAction(start => _owner.Time(() => action(new CompilationStart(start, _owner))));
+            _context.RegisterCompilationStartAction(start => _owner.Time(0, () => action(new CompilationStart(start, _owner))));
 
         public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 
@@ -165,7 +217,10 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         }
 
         public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) =>
-            _context.RegisterOperationBlockStartAction(block => _owner.Time(() => action(new BlockStart(block, _owner))));
+            _context.RegisterOperationBlockStartAction(block => _owner.Time(1, () => action(new BlockStart(block, _owner))));
+
+        public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
+            _context.RegisterOperationAction(operation => _owner.Time(2, () => action(operation)), operationKinds);
 
         public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw Unexpected();
 
@@ -199,10 +254,10 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         }
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) =>
-            _context.RegisterOperationAction(operation => _owner.Time(() => action(operation)), operationKinds);
+            _context.RegisterOperationAction(operation => _owner.Time(2, () => action(operation)), operationKinds);
 
         public override void RegisterOperationBlockEndAction(Action<OperationBlockAnalysisContext> action) =>
-            _context.RegisterOperationBlockEndAction(end => _owner.Time(() => action(WithTimedReporting(end))));
+            _context.RegisterOperationBlockEndAction(end => _owner.Time(3, () => action(WithTimedReporting(end))));
 
         /// <summary>The same block-end context, with ReportDiagnostic calls timed apart from the analyzer's own code.</summary>
         private OperationBlockAnalysisContext WithTimedReporting(OperationBlockAnalysisContext end)

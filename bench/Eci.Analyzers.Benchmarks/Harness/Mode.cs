@@ -11,4 +11,10 @@ internal enum Mode
 
     /// <summary>The compiler with the ECI analyzer.</summary>
     Eci,
+
+    /// <summary>The compiler with <see cref="OperationBaselineAnalyzer"/> (the ECI analyzer's registrations, doing nothing).</summary>
+    OperationBaseline,
+
+    /// <summary>The compiler with <see cref="OperationOnlyBaselineAnalyzer"/> (one object-creation action, doing nothing).</summary>
+    OperationOnlyBaseline,
 }

@@ -30,3 +30,23 @@ internal sealed class OperationBaselineAnalyzer : DiagnosticAnalyzer
             }));
     }
 }
+
+/// <summary>
+/// The do-nothing counterpart of an analyzer that registers only an object-creation operation action at compilation
+/// start (no operation block start or end): how much of the driver's wall-clock telemetry comes with the block actions.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+internal sealed class OperationOnlyBaselineAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Never = new(
+        "BENCH002", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start => start.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation));
+    }
+}
