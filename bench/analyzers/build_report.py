@@ -2,10 +2,22 @@
 """Real `dotnet build` of the generated projects, with and without the ECI analyzers, alternating.
 
 For each scenario (a: no SDK, a': SDK referenced but unused, b: requests, c: one large method) the generated sources
-get a project that references the SDK stand-in (except a) and, when -p:WithEci=true, the ECI analyzer DLL. The .NET SDK's own analyzers stay on (as in any
-real project), so the ECI analyzer's share can be read next to them. Each build is a full Rebuild with
--p:ReportAnalyzer=true; from the detailed log we take the Csc task time and the analyzer execution times that
-ReportAnalyzer prints. Markdown goes to stdout, progress to stderr.
+get a project that references the SDK stand-in (except a) and, when -p:WithEci=true, the ECI analyzer DLL. The .NET
+SDK's own analyzers stay on (as in any real project), and so do the do-nothing baseline analyzers of
+bench/BaselineAnalyzers when --baselines is given: they load into *both* builds, so the Csc difference is the ECI
+analyzer's alone, and ReportAnalyzer prints in the same builds what an analyzer that does no work is charged.
+
+Each build is a full Rebuild with -p:ReportAnalyzer=true; from the detailed log we take the Csc task time and the
+analyzer execution times that ReportAnalyzer prints.
+
+The compiler server. `dotnet build` compiles in a long-lived compiler server (VBCSCompiler) by default, so only the
+first build after the server starts loads and JITs the analyzers; every later build runs their code warm. Some
+machines (this workplace's among them) set UseSharedCompilation=false in the environment, which makes every build a
+fresh csc process that JITs the analyzers again. The script therefore measures both explicitly, whatever the
+environment says: a *cold* build (server shut down first, then one build with ECI) and the *warm* alternating rounds,
+in the server by default (--no-server: a fresh csc per build, the cold case every time).
+
+Markdown goes to stdout, progress to stderr.
 """
 
 import argparse
@@ -28,7 +40,7 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
   <ItemGroup>
     <Compile Include="src/*.cs" />
 {sdk_reference}    <Analyzer Include="{analyzer}" Condition="'$(WithEci)' == 'true'" />
-    <GlobalAnalyzerConfigFiles Include="bench.globalconfig" />
+{baselines}    <GlobalAnalyzerConfigFiles Include="bench.globalconfig" />
   </ItemGroup>
 </Project>
 """
@@ -36,14 +48,30 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
 # ECI006 is an error by default; the generated sources contain such images on purpose, and the build must succeed.
 GLOBALCONFIG = "is_global = true\ndotnet_diagnostic.ECI006.severity = warning\n"
 
+# ReportAnalyzer lines: "   <seconds>   <percent>      <Namespace.Type> (<IDs>)" for each analyzer type.
+BASELINES = {
+    "EmptyBaseline": "empty",
+    "BlockBaseline": "block",
+    "OperationBaseline": "operation",
+    "SyntaxBaseline": "syntax",
+}
+
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def build(directory, with_eci):
+def analyzer_seconds(output, type_name):
+    match = re.search(r"^\s*([\d.<]+)\s+(?:\d+|<1)\s+\S*\." + re.escape(type_name) + r" \(", output, re.M)
+    if not match:
+        return None
+    return 0.0 if match.group(1).startswith("<") else float(match.group(1))
+
+
+def build(directory, with_eci, server):
     command = ["dotnet", "build", "-c", "Release", "--no-restore", "-t:Rebuild", "-nologo",
                f"-p:WithEci={'true' if with_eci else 'false'}", "-p:ReportAnalyzer=true",
+               f"-p:UseSharedCompilation={'true' if server else 'false'}",
                "-v:d", "-clp:PerformanceSummary"]
     start = time.perf_counter()
     result = subprocess.run(command, cwd=directory, capture_output=True, text=True)
@@ -53,22 +81,31 @@ def build(directory, with_eci):
     output = result.stdout
     csc = re.search(r"^\s*(\d+) ms\s+Csc\s+\d+ calls", output, re.M)
     total = re.search(r"Total analyzer execution time: ([\d.]+) seconds", output)
-    eci = re.search(r"^\s*([\d.<]+)\s+(\d+|<1)\s+Eci\.Analyzers, Version", output, re.M)
-    eci_seconds = 0.0
-    if eci:
-        eci_seconds = 0.0 if eci.group(1).startswith("<") else float(eci.group(1))
+    eci = analyzer_seconds(output, "ImagePullSettingsAnalyzer")
     return {
         "wall": wall,
         "csc": int(csc.group(1)) / 1000 if csc else float("nan"),
         "analyzers": float(total.group(1)) if total else float("nan"),
-        "eci": eci_seconds if with_eci else 0.0,
-        "eci_found": bool(eci) or not with_eci,
+        "eci": eci or 0.0,
+        "eci_found": eci is not None or not with_eci,
+        "baselines": {key: analyzer_seconds(output, name) for name, key in BASELINES.items()},
     }
 
 
+def shutdown_server():
+    subprocess.run(["dotnet", "build-server", "shutdown"], capture_output=True)
+
+
 def summary(values, fmt="{:.2f}"):
-    values = sorted(values)
+    values = sorted(v for v in values if v is not None)
+    if not values:
+        return "–"
     return f"{fmt.format(statistics.median(values))} ({fmt.format(values[0])}–{fmt.format(values[-1])})"
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else float("nan")
 
 
 def main():
@@ -76,38 +113,71 @@ def main():
     parser.add_argument("--generated", required=True, help="directory written by `Eci.Analyzers.Benchmarks generate`")
     parser.add_argument("--analyzer", required=True, help="path of Eci.Analyzers.dll")
     parser.add_argument("--sdk", required=True, help="path of the AlibabaCloud.SDK.ECI stand-in DLL")
+    parser.add_argument("--baselines", help="path of Eci.Bench.BaselineAnalyzers.dll (loaded into every build)")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--no-server", action="store_true", help="a fresh csc per build (UseSharedCompilation=false)")
     parser.add_argument("--scenarios", default="no-sdk,sdk-unused,requests,requests-dense,large-method")
     args = parser.parse_args()
+    server = not args.no_server
 
-    print(f"Full `dotnet build -t:Rebuild -c Release -p:ReportAnalyzer=true`, {args.rounds} rounds alternating without/with ECI; "
-          "seconds, median (min–max). The SDK's built-in analyzers run in both.\n")
-    print("| Scenario | Csc task, without ECI | Csc task, with ECI | All analyzers (ReportAnalyzer), with ECI | ECI analyzer (ReportAnalyzer) | ECI / Csc |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(f"Full `dotnet build -t:Rebuild -c Release -p:ReportAnalyzer=true`, "
+          f"{'in the compiler server (the dotnet build default)' if server else 'a fresh csc per build (no compiler server)'}; "
+          f"{args.rounds} warm rounds alternating without/with ECI, after one *cold* build with ECI (server shut down "
+          "first, so the analyzers are loaded and JIT-compiled during it). Seconds, median (min–max). The SDK's "
+          f"built-in analyzers run in every build{', and so do the do-nothing baselines' if args.baselines else ''}.\n")
+    columns = ["Scenario", "Csc, without ECI", "Csc, with ECI", "Csc +", "ECI (ReportAnalyzer)", "ECI / Csc",
+               "cold: Csc with ECI", "cold: ECI (ReportAnalyzer)", "cold: ECI / Csc"]
+    if args.baselines:
+        columns += ["empty baseline", "block baseline (ECI's registrations)", "operation-action baseline", "syntax-action baseline"]
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" + "---:|" * (len(columns) - 1))
     for scenario in args.scenarios.split(","):
         directory = os.path.join(args.generated, scenario)
+        baselines = ""
+        if args.baselines:
+            baselines = f'    <Analyzer Include="{os.path.abspath(args.baselines)}" />\n'
         with open(os.path.join(directory, "Bench.csproj"), "w") as f:
             # Scenario a has no SDK reference at all (the analyzer must bail out at compilation start); every other
             # scenario, sdk-unused (a') included, references the stand-in.
             reference = "" if scenario == "no-sdk" else f'    <Reference Include="AlibabaCloud.SDK.ECI" HintPath="{os.path.abspath(args.sdk)}" />\n'
-            f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer)))
+            f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer), baselines=baselines))
         with open(os.path.join(directory, "bench.globalconfig"), "w") as f:
             f.write(GLOBALCONFIG)
         log(f"[build] {scenario}: restore")
         subprocess.run(["dotnet", "restore", "-nologo", "-v:q"], cwd=directory, check=True, capture_output=True)
-        build(directory, False)  # warm the compiler server and the file cache
+        shutdown_server()
+        cold = build(directory, True, server)
+        log(f"[build] {scenario} cold with ECI: csc {cold['csc']:.2f}s eci {cold['eci']:.3f}s")
+        build(directory, False, server)  # the file cache and, in the server, the compiler's own code
         runs = {False: [], True: []}
         for round_index in range(args.rounds):
             for with_eci in ((False, True) if round_index % 2 == 0 else (True, False)):
-                run = build(directory, with_eci)
+                run = build(directory, with_eci, server)
                 if not run["eci_found"]:
-                    raise RuntimeError("ReportAnalyzer printed no line for Eci.Analyzers: the analyzer did not run")
+                    raise RuntimeError("ReportAnalyzer printed no line for the ECI analyzer: it did not run")
                 runs[with_eci].append(run)
-                log(f"[build] {scenario} round {round_index + 1} {'with' if with_eci else 'without'} ECI: csc {run['csc']:.2f}s analyzers {run['analyzers']:.2f}s eci {run['eci']:.3f}s")
-        share = statistics.median(r["eci"] for r in runs[True]) / statistics.median(r["csc"] for r in runs[True])
-        print(f"| {scenario} | {summary([r['csc'] for r in runs[False]])} | {summary([r['csc'] for r in runs[True]])} | "
-              f"{summary([r['analyzers'] for r in runs[True]])} | {summary([r['eci'] for r in runs[True]], '{:.3f}')} | {100 * share:.1f}% |",
-              flush=True)
+                log(f"[build] {scenario} round {round_index + 1} {'with' if with_eci else 'without'} ECI: "
+                    f"csc {run['csc']:.2f}s analyzers {run['analyzers']:.2f}s eci {run['eci']:.3f}s "
+                    f"baselines {run['baselines']}")
+        csc_without = median(r["csc"] for r in runs[False])
+        csc_with = median(r["csc"] for r in runs[True])
+        cells = [
+            scenario,
+            summary([r["csc"] for r in runs[False]]),
+            summary([r["csc"] for r in runs[True]]),
+            f"{100 * (csc_with / csc_without - 1):+.1f}%",
+            summary([r["eci"] for r in runs[True]], "{:.3f}"),
+            f"{100 * median(r['eci'] for r in runs[True]) / csc_with:.1f}%",
+            f"{cold['csc']:.2f}",
+            f"{cold['eci']:.3f}",
+            f"{100 * cold['eci'] / cold['csc']:.1f}%",
+        ]
+        if args.baselines:
+            every = runs[False] + runs[True]
+            cells += [summary([r["baselines"][key] for r in every], "{:.3f}") for key in BASELINES.values()]
+        print("| " + " | ".join(cells) + " |", flush=True)
+    if server:
+        shutdown_server()
 
 
 if __name__ == "__main__":

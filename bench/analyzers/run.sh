@@ -11,6 +11,7 @@ $quick && { files=200; rounds=3; }
 
 echo "[analyzers] building the harness, the analyzer and the SDK stand-in (Release)" >&2
 dotnet build "$repo/bench/Eci.Analyzers.Benchmarks" -c Release -nologo -v:q >&2
+dotnet build "$repo/bench/BaselineAnalyzers" -c Release -nologo -v:q >&2
 bench="$repo/bench/Eci.Analyzers.Benchmarks/bin/Release/net10.0/Eci.Analyzers.Benchmarks"
 
 echo "## Analyzer overhead, in process (CompilationWithAnalyzers)"; echo
@@ -29,7 +30,8 @@ if ! $quick; then
   "$bench" generate "$generated" --files "$files"
   python3 "$here/build_report.py" --generated "$generated" --rounds "$build_rounds" \
     --analyzer "$repo/src/Eci.Analyzers/bin/Release/netstandard2.0/Eci.Analyzers.dll" \
-    --sdk "$repo/samples/AlibabaCloud.SDK.ECI/bin/Release/netstandard2.0/AlibabaCloud.SDK.ECI.dll"
+    --sdk "$repo/samples/AlibabaCloud.SDK.ECI/bin/Release/netstandard2.0/AlibabaCloud.SDK.ECI.dll" \
+    --baselines "$repo/bench/BaselineAnalyzers/bin/Release/netstandard2.0/Eci.Bench.BaselineAnalyzers.dll"
   echo
   echo "## Allocations (BenchmarkDotNet MemoryDiagnoser, 100 request files per operation)"; echo
   "$bench" alloc --artifacts "$out/bdn" > "$out/bdn.log" 2>&1 || { cat "$out/bdn.log" >&2; exit 1; }

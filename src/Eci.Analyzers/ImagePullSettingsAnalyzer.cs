@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Eci.Analyzers.Model;
 using Eci.Analyzers.Options;
+using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -85,6 +87,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
     private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
+    [MethodImpl(HotPath.Optimize)]
     private static void AnalyzeBody(OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache)
     {
         var index = BodyIndex.Build(types, context.OperationBlocks, context.CancellationToken);

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Eci.Analyzers.Model;
+using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,6 +30,7 @@ internal sealed class RequestDiagnostics
     }
 
     /// <summary>The diagnostic for <paramref name="finding"/>, or null when it has no rule descriptor or no syntax to sit on.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public Diagnostic? Create(PullFinding finding)
     {
         var descriptor = DiagnosticDescriptors.ForRule(finding.RuleId);
@@ -62,6 +65,7 @@ internal sealed class RequestDiagnostics
     /// AdditionalLocations[0] is the request creation; the value expressions a fix edits follow, each property naming
     /// its index. Boxed once as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private void BuildRequestParts()
     {
         var locations = ImmutableArray.CreateBuilder<Location>(5);
@@ -106,6 +110,7 @@ internal sealed class RequestDiagnostics
         return node.GetLocation();
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)
     {
         if (value is not null)
@@ -114,6 +119,7 @@ internal sealed class RequestDiagnostics
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static void AddLocation(ImmutableArray<Location>.Builder locations, ImmutableDictionary<string, string?>.Builder properties, string key, IOperation? operation)
     {
         if (operation is null)

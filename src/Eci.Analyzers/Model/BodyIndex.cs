@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -22,6 +24,7 @@ internal sealed class BodyIndex
 
     public List<IObjectCreationOperation> RequestCreations { get; } = new();
 
+    [MethodImpl(HotPath.Optimize)]
     public static BodyIndex Build(EciKnownTypes types, IEnumerable<IOperation> roots, CancellationToken cancellationToken)
     {
         var index = new BodyIndex(types);
@@ -53,12 +56,15 @@ internal sealed class BodyIndex
 
     public LocalUsage? GetUsage(ILocalSymbol local) => _locals.TryGetValue(local, out var usage) ? usage : null;
 
+    [MethodImpl(HotPath.Optimize)]
     private bool IsInteresting(ITypeSymbol? type) =>
         type is not null && (_types.IsTrackedModel(type) || IsList(type));
 
+    [MethodImpl(HotPath.Optimize)]
     public static bool IsList(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsGenericType: true, Name: "List", ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } } };
 
+    [MethodImpl(HotPath.Optimize)]
     private LocalUsage UsageOf(ILocalSymbol local)
     {
         if (!_locals.TryGetValue(local, out var usage))
@@ -69,6 +75,7 @@ internal sealed class BodyIndex
         return usage;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void RecordDeclarator(IVariableDeclaratorOperation declarator)
     {
         if (!IsInteresting(declarator.Symbol.Type))
@@ -83,6 +90,7 @@ internal sealed class BodyIndex
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void RecordReference(ILocalReferenceOperation reference)
     {
         var local = reference.Local;
@@ -141,6 +149,7 @@ internal sealed class BodyIndex
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
     {
         var name = property.Property.Name;
@@ -166,6 +175,7 @@ internal sealed class BodyIndex
         usage.MarkUnknownMember(name);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static void RecordMethodCall(LocalUsage usage, IInvocationOperation invocation)
     {
         if (IsAddMethod(invocation))
@@ -182,6 +192,7 @@ internal sealed class BodyIndex
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void RecordArgument(LocalUsage usage, IArgumentOperation argument)
     {
         if (argument.Parent is IInvocationOperation invocation)
@@ -202,6 +213,7 @@ internal sealed class BodyIndex
     }
 
     /// <summary><c>List&lt;T&gt;.Add</c> and <c>AddRange</c>: the only calls that build the lists we read.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool IsAddMethod(IInvocationOperation invocation) =>
         invocation.TargetMethod.Name is "Add" or "AddRange" && IsList(invocation.TargetMethod.ContainingType);
 
@@ -209,6 +221,7 @@ internal sealed class BodyIndex
         node.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax;
 
     /// <summary>A lambda or local function that uses a local of its parent may run at any time: the local escapes.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsCapturedElsewhere(IOperation reference, ILocalSymbol local)
     {
         for (var current = reference.Parent; current is not null; current = current.Parent)
@@ -229,6 +242,7 @@ internal sealed class BodyIndex
     /// A write in the same block as the local's declaration runs whenever the request is sent from that block;
     /// one in an if, loop, switch or try may not, so its value is not certain.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsSameBlock(IOperation write, LocalUsage usage, ILocalSymbol local)
     {
         if (!usage.DeclarationBlockKnown)
@@ -258,6 +272,7 @@ internal sealed class BodyIndex
         return false;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static SyntaxNode? EnclosingStatementList(IOperation operation)
     {
         for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
@@ -271,6 +286,7 @@ internal sealed class BodyIndex
         return null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsStatementList(SyntaxNode node) =>
         node is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax
             or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax

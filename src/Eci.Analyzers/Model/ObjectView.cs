@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -30,6 +32,7 @@ internal sealed class ObjectView
     public bool Escapes { get; }
 
     /// <summary>The initializer's assignments to <paramref name="member"/>, then the body's later ones.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public IReadOnlyList<PropertyWrite> Writes(string member)
     {
         List<PropertyWrite>? found = null;
@@ -61,6 +64,7 @@ internal sealed class ObjectView
     }
 
     /// <summary><c>Member = { ... }</c> in the initializer (adds to the list the property already holds), then later <c>Add</c> calls.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public IReadOnlyList<IInvocationOperation> Adds(string member)
     {
         List<IInvocationOperation>? found = null;

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
+using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,6 +24,7 @@ internal sealed class ValueReader
         _cancellationToken = cancellationToken;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public ScalarValue ReadString(ObjectView view, string member)
     {
         if (view.IsUnknownMember(member))
@@ -52,6 +55,7 @@ internal sealed class ValueReader
         return ScalarValue.FromOperation(Unwrap(last!.Value.Value));
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public ListValue ReadList(ObjectView view, string member)
     {
         var result = new ListValue();
@@ -117,6 +121,7 @@ internal sealed class ValueReader
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public static IOperation Unwrap(IOperation operation)
     {
         while (operation is IConversionOperation conversion && conversion.IsImplicit)
@@ -127,6 +132,7 @@ internal sealed class ValueReader
         return operation;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void ReadListExpression(IOperation value, ListValue result, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -175,6 +181,7 @@ internal sealed class ValueReader
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void ReadListLocal(LocalUsage usage, ListValue result, int depth)
     {
         if (usage.Escapes || usage.Assignments.Count != 1)
@@ -193,6 +200,7 @@ internal sealed class ValueReader
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static void ReadListCreation(IObjectCreationOperation creation, ListValue result)
     {
         // new List<T>(capacity) is still empty; new List<T>(otherCollection) copies what we cannot see.

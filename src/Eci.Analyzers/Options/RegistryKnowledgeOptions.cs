@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,6 +31,7 @@ internal sealed class RegistryKnowledgeOptions
         _provider = provider;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public RegistryKnowledge For(SyntaxTree tree)
     {
         var global = _provider.GlobalOptions;
@@ -45,6 +48,7 @@ internal sealed class RegistryKnowledgeOptions
         return _cache.GetOrAdd(key, _ => RegistryKnowledge.FromSettings(plainHttp, insecure, anonymous));
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static string Combine(AnalyzerConfigOptions global, AnalyzerConfigOptions local, string key)
     {
         global.TryGetValue(key, out var fromGlobal);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -12,6 +13,7 @@ internal sealed class CredentialServerIndex
     private readonly HashSet<RegistryAddress> _exact = new();
     private readonly HashSet<RegistryAddress> _normalized = new();
 
+    [MethodImpl(HotPath.Optimize)]
     public CredentialServerIndex(IEnumerable<CredentialInput> credentials)
     {
         foreach (var credential in credentials)

@@ -12,6 +12,7 @@ internal sealed class EvaluationContext
     private HashSet<ClaimKey>? _reportedEntries;
     private CredentialServerIndex? _credentialServers;
 
+    [MethodImpl(HotPath.Optimize)]
     public EvaluationContext(PullSettings settings)
     {
         Settings = settings;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -10,6 +11,7 @@ internal sealed class MissingCredentialRule : IPullRule
 {
     private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.MissingCredentialId)!;
 
+    [MethodImpl(HotPath.Optimize)]
     public void Evaluate(EvaluationContext context)
     {
         var settings = context.Settings;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Eci.ImagePull.Rules;
@@ -40,6 +41,7 @@ internal sealed class ParseCache
     private static RegistryAddress? ParseAddress(string text) =>
         RegistryAddress.TryParse(text, out var address) ? address : null;
 
+    [MethodImpl(HotPath.Optimize)]
     private static T Lookup<T>(ConcurrentDictionary<string, T> cache, ref int count, string text, Func<string, T> parse)
     {
         if (cache.TryGetValue(text, out var known))

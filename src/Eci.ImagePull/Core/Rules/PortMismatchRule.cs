@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -11,6 +12,7 @@ internal sealed class PortMismatchRule : IPullRule
 {
     private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.PortMismatchId)!;
 
+    [MethodImpl(HotPath.Optimize)]
     public void Evaluate(EvaluationContext context)
     {
         var settings = context.Settings;
@@ -31,6 +33,7 @@ internal sealed class PortMismatchRule : IPullRule
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static void CheckList(
         EvaluationContext context, ParsedImage image, RegistryAddress address, RegistryListInput list, FindingSubject subject, string listName)
     {
@@ -58,6 +61,7 @@ internal sealed class PortMismatchRule : IPullRule
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static void CheckCredentials(EvaluationContext context, ParsedImage image, RegistryAddress address)
     {
         var settings = context.Settings;

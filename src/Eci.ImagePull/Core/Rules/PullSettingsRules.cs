@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -26,6 +27,7 @@ public static class PullSettingsRules
     };
 
     /// <summary>Evaluates every rule over one request. Never throws for any input.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static IReadOnlyList<PullFinding> Evaluate(PullSettings settings)
     {
         if (settings is null)
