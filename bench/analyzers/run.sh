@@ -33,6 +33,13 @@ if ! $quick; then
     --sdk "$repo/samples/AlibabaCloud.SDK.ECI/bin/Release/netstandard2.0/AlibabaCloud.SDK.ECI.dll" \
     --baselines "$repo/bench/BaselineAnalyzers/bin/Release/netstandard2.0/Eci.Bench.BaselineAnalyzers.dll"
   echo
+  if command -v perf >/dev/null && perf record -e cpu-clock -o /dev/null -- true >/dev/null 2>&1; then
+    echo "## The analyzer's share of the compiler's CPU in real builds (perf sampling)"; echo
+    python3 "$here/cpu_share.py" --generated "$generated" --scenarios requests,requests-dense
+  else
+    echo "(perf not available: apt-get install -y linux-perf; the CPU-share table is skipped)"
+  fi
+  echo
   echo "## Allocations (BenchmarkDotNet MemoryDiagnoser, 100 request files per operation)"; echo
   "$bench" alloc --artifacts "$out/bdn" > "$out/bdn.log" 2>&1 || { cat "$out/bdn.log" >&2; exit 1; }
   # The summary table as BenchmarkDotNet prints it (ECI − Empty allocations / Files = the analyzer's bytes per file).
