@@ -28,30 +28,55 @@ internal sealed class BodyIndex
     public static BodyIndex Build(EciKnownTypes types, IEnumerable<IOperation> roots, CancellationToken cancellationToken)
     {
         var index = new BodyIndex(types);
+
+        // Pre-order, children in order (what DescendantsAndSelf yields), walked with a stack of child enumerators:
+        // the iterator and pooled builder behind DescendantsAndSelf took about 15 % of the analyzer's CPU.
+        var pending = new Stack<IOperation.OperationList.Enumerator>();
         foreach (var root in roots)
         {
-            foreach (var operation in root.DescendantsAndSelf())
+            index.Visit(root);
+            pending.Push(root.ChildOperations.GetEnumerator());
+            while (pending.Count > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-
-                // Dispatch on Kind (a field read) rather than on interface type tests: this runs for every node of
-                // every body that creates a request.
-                switch (operation.Kind)
+                var children = pending.Pop();
+                if (!children.MoveNext())
                 {
-                    case OperationKind.ObjectCreation when types.GetShape(operation.Type) is not null:
-                        index.RequestCreations.Add((IObjectCreationOperation)operation);
-                        break;
-                    case OperationKind.VariableDeclarator:
-                        index.RecordDeclarator((IVariableDeclaratorOperation)operation);
-                        break;
-                    case OperationKind.LocalReference:
-                        index.RecordReference((ILocalReferenceOperation)operation);
-                        break;
+                    continue;
                 }
+
+                var child = children.Current;
+                pending.Push(children); // resume this node's children after the subtree of this child
+                if (child is null)
+                {
+                    continue;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                index.Visit(child);
+                pending.Push(child.ChildOperations.GetEnumerator());
             }
         }
 
         return index;
+    }
+
+    [MethodImpl(HotPath.Optimize)]
+    private void Visit(IOperation operation)
+    {
+        // Dispatch on Kind (a field read) rather than on interface type tests: this runs for every node of every body
+        // that creates a request.
+        switch (operation.Kind)
+        {
+            case OperationKind.ObjectCreation when _types.GetShape(operation.Type) is not null:
+                RequestCreations.Add((IObjectCreationOperation)operation);
+                break;
+            case OperationKind.VariableDeclarator:
+                RecordDeclarator((IVariableDeclaratorOperation)operation);
+                break;
+            case OperationKind.LocalReference:
+                RecordReference((ILocalReferenceOperation)operation);
+                break;
+        }
     }
 
     public LocalUsage? GetUsage(ILocalSymbol local) => _locals.TryGetValue(local, out var usage) ? usage : null;
