@@ -37,7 +37,7 @@ internal static class Program
                 return 0;
             case "own":
                 // Just the ECI analyzer's own CPU and allocations, for quick before/after checks while optimizing.
-                // --analyzer baseline times the do-nothing OperationBaselineAnalyzer the same way (the instrument's floor).
+                // --analyzer baseline times the do-nothing block baseline (bench/BaselineAnalyzers) the same way (the instrument's floor).
                 var ownMode = StringOption(args, "--analyzer", "eci") switch
                 {
                     "baseline" => Mode.OperationBaseline,

@@ -12,9 +12,9 @@ internal enum Mode
     /// <summary>The compiler with the ECI analyzer.</summary>
     Eci,
 
-    /// <summary>The compiler with <see cref="OperationBaselineAnalyzer"/> (the ECI analyzer's registrations, doing nothing).</summary>
+    /// <summary>The compiler with the block baseline (bench/BaselineAnalyzers: the ECI analyzer's registrations, doing nothing).</summary>
     OperationBaseline,
 
-    /// <summary>The compiler with <see cref="OperationOnlyBaselineAnalyzer"/> (one object-creation action, doing nothing).</summary>
+    /// <summary>The compiler with the operation-action baseline (bench/BaselineAnalyzers: one object-creation action, doing nothing).</summary>
     OperationOnlyBaseline,
 }

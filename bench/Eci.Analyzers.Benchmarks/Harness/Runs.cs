@@ -12,9 +12,10 @@ namespace Eci.Analyzers.Benchmarks.Harness;
 internal static class Runs
 {
     public static readonly DiagnosticAnalyzer Eci = new ImagePullSettingsAnalyzer();
-    public static readonly DiagnosticAnalyzer Empty = new EmptyAnalyzer();
-    public static readonly DiagnosticAnalyzer OperationBaseline = new OperationBaselineAnalyzer();
-    public static readonly DiagnosticAnalyzer OperationOnlyBaseline = new OperationOnlyBaselineAnalyzer();
+    // The do-nothing baselines are the ones the real builds load (bench/BaselineAnalyzers), so both measure the same thing.
+    public static readonly DiagnosticAnalyzer Empty = new Eci.Bench.BaselineAnalyzers.EmptyBaseline();
+    public static readonly DiagnosticAnalyzer OperationBaseline = new Eci.Bench.BaselineAnalyzers.BlockBaseline();
+    public static readonly DiagnosticAnalyzer OperationOnlyBaseline = new Eci.Bench.BaselineAnalyzers.OperationBaseline();
 
     /// <summary>
     /// Wall time, CPU time of the whole process (robust when other processes compete for the cores), bytes allocated,
