@@ -57,6 +57,14 @@ internal static class Program
                 }
 
                 return 0;
+            case "core":
+                // The per-body work alone, one thread, no driver: the steady figure to optimize against.
+                foreach (var scenario in SelectScenarios(StringOption(args, "--scenarios", "b"), files))
+                {
+                    CoreMeasurement.Run(scenario, rounds, output);
+                }
+
+                return 0;
             case "scaling":
                 var sizes = StringOption(args, "--sizes", "100,200,400,800,1600").Split(',').Select(int.Parse).ToArray();
                 ScalingMeasurement.Run(sizes, rounds, output);
@@ -78,7 +86,7 @@ internal static class Program
                 Generate(args.Length > 1 ? args[1] : throw new ArgumentException("generate needs a directory"), files);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: eci-analyzer-bench overhead|own|scaling|engine|ide|alloc|generate DIR [--rounds N] [--files N] [--scenarios a,a',b,c] [--sizes 100,200] [--lines N]");
+                Console.Error.WriteLine("usage: eci-analyzer-bench overhead|own|core|scaling|engine|ide|alloc|generate DIR [--rounds N] [--files N] [--scenarios a,a',b,c] [--sizes 100,200] [--lines N]");
                 return 2;
         }
     }

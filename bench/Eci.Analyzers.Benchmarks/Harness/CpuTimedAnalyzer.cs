@@ -164,6 +164,8 @@ internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
         return samples[samples.Length / 2];
     }
 
+    public static long ThreadCpuNanosecondsNow() => ThreadCpuNanoseconds();
+
     private static long ThreadCpuNanoseconds()
     {
         const int ClockThreadCpuTimeId = 3;
