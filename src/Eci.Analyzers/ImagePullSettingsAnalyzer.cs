@@ -55,6 +55,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
 
         var options = new RegistryKnowledgeOptions(context.Options.AnalyzerConfigOptionsProvider);
         var cache = new ParseCache(); // the same registries and images recur across the files of a project
+        var properties = new DiagnosticPropertiesCache(); // and so do the fixer's properties of their diagnostics
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         context.RegisterOperationBlockStartAction(blockStart =>
         {
@@ -79,7 +80,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             {
                 if (Volatile.Read(ref createsRequest) == 1)
                 {
-                    AnalyzeBody(blockEnd, types, options, cache);
+                    AnalyzeBody(blockEnd, types, options, cache, properties);
                 }
             });
         });
@@ -88,13 +89,20 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
     private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
-    private static void AnalyzeBody(OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache) =>
-        AnalyzeBlocks(context.OperationBlocks, types, options, cache, context.ReportDiagnostic, context.CancellationToken);
+    private static void AnalyzeBody(
+        OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache, DiagnosticPropertiesCache properties) =>
+        AnalyzeBlocks(context.OperationBlocks, types, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
 
     /// <summary>The work of one body's block end, apart from the driver's context so the benchmarks can time it alone.</summary>
     [MethodImpl(HotPath.Optimize)]
     internal static void AnalyzeBlocks(
-        ImmutableArray<IOperation> blocks, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache, Action<Diagnostic> report, CancellationToken cancellationToken)
+        ImmutableArray<IOperation> blocks,
+        EciKnownTypes types,
+        RegistryKnowledgeOptions options,
+        ParseCache cache,
+        DiagnosticPropertiesCache properties,
+        Action<Diagnostic> report,
+        CancellationToken cancellationToken)
     {
         var index = BodyIndex.Build(types, blocks, cancellationToken);
         var values = new ValueReader(index, cancellationToken);
@@ -112,7 +120,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
-                var diagnostic = (diagnostics ??= new RequestDiagnostics(request)).Create(finding);
+                var diagnostic = (diagnostics ??= new RequestDiagnostics(request, properties)).Create(finding);
                 if (diagnostic is not null)
                 {
                     report(diagnostic);

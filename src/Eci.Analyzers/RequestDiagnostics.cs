@@ -13,20 +13,20 @@ namespace Eci.Analyzers;
 
 /// <summary>
 /// Turns the engine's findings for one request into diagnostics. What the fixer needs about the request (where its
-/// lists and credentials are written, its kind) is the same for every finding, so the additional locations and those
-/// properties are built once per request and shared; each diagnostic adds only its own few properties.
+/// lists and credentials are written, its kind) is the same for every finding, so the additional locations are built
+/// once per request; the properties come from the compilation's <see cref="DiagnosticPropertiesCache"/>.
 /// </summary>
 internal sealed class RequestDiagnostics
 {
-    private static readonly string[] IndexTexts = { "0", "1", "2", "3", "4" };
-
     private readonly RequestModel _request;
+    private readonly DiagnosticPropertiesCache _properties;
     private IEnumerable<Location>? _additionalLocations;
-    private ImmutableDictionary<string, string?>? _requestProperties;
+    private RequestFixParts _parts;
 
-    public RequestDiagnostics(RequestModel request)
+    public RequestDiagnostics(RequestModel request, DiagnosticPropertiesCache properties)
     {
         _request = request;
+        _properties = properties;
     }
 
     /// <summary>The diagnostic for <paramref name="finding"/>, or null when it has no rule descriptor or no syntax to sit on.</summary>
@@ -39,18 +39,10 @@ internal sealed class RequestDiagnostics
             return null;
         }
 
-        if (_requestProperties is null)
+        if (_additionalLocations is null)
         {
             BuildRequestParts();
         }
-
-        // Only properties that have a value: the fixer reads a missing key as null.
-        var properties = _requestProperties!.ToBuilder();
-        properties[FixProperties.Action] = finding.Fix.ToString();
-        properties[FixProperties.Subject] = finding.Subject.ToString();
-        AddIfPresent(properties, FixProperties.Address, finding.Address?.ToString());
-        AddIfPresent(properties, FixProperties.Entry, finding.EntryText);
-        AddIfPresent(properties, FixProperties.Replacement, finding.Replacement);
 
         var arguments = new object[finding.MessageArguments.Count];
         for (var i = 0; i < arguments.Length; i++)
@@ -58,7 +50,7 @@ internal sealed class RequestDiagnostics
             arguments[i] = finding.MessageArguments[i];
         }
 
-        return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, properties.ToImmutable(), arguments);
+        return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, _properties.Get(_parts, finding), arguments);
     }
 
     /// <summary>
@@ -70,19 +62,12 @@ internal sealed class RequestDiagnostics
     {
         var locations = ImmutableArray.CreateBuilder<Location>(5);
         locations.Add(_request.Creation.Syntax.GetLocation());
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FixProperties.RequestKind] = _request.Shape.Kind.ToString();
-        if (_request.CredentialListAbsent)
-        {
-            properties[FixProperties.CredentialsAbsent] = "true";
-        }
-
-        AddLocation(locations, properties, FixProperties.PlainHttpAt, _request.PlainHttpValue);
-        AddLocation(locations, properties, FixProperties.InsecureAt, _request.InsecureValue);
-        AddLocation(locations, properties, FixProperties.CredentialsAt, _request.CredentialListValue);
-        AddLocation(locations, properties, FixProperties.AutoCreateEipAt, _request.AutoCreateEipValue);
+        var plainHttpAt = AddLocation(locations, _request.PlainHttpValue);
+        var insecureAt = AddLocation(locations, _request.InsecureValue);
+        var credentialsAt = AddLocation(locations, _request.CredentialListValue);
+        var autoCreateEipAt = AddLocation(locations, _request.AutoCreateEipValue);
+        _parts = new RequestFixParts(_request.Shape.Kind, _request.CredentialListAbsent, plainHttpAt, insecureAt, credentialsAt, autoCreateEipAt);
         _additionalLocations = locations.ToImmutable();
-        _requestProperties = properties.ToImmutable();
     }
 
     /// <summary>
@@ -110,24 +95,16 @@ internal sealed class RequestDiagnostics
         return node.GetLocation();
     }
 
+    /// <summary>Adds the expression's location and returns its index (1-4: the creation plus four values), or 0 when absent.</summary>
     [MethodImpl(HotPath.Optimize)]
-    private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)
-    {
-        if (value is not null)
-        {
-            properties[key] = value;
-        }
-    }
-
-    [MethodImpl(HotPath.Optimize)]
-    private static void AddLocation(ImmutableArray<Location>.Builder locations, ImmutableDictionary<string, string?>.Builder properties, string key, IOperation? operation)
+    private static int AddLocation(ImmutableArray<Location>.Builder locations, IOperation? operation)
     {
         if (operation is null)
         {
-            return;
+            return 0;
         }
 
-        properties[key] = IndexTexts[locations.Count]; // at most 4: the creation plus four value expressions
         locations.Add(operation.Syntax.GetLocation());
+        return locations.Count - 1;
     }
 }

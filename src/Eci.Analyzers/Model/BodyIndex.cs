@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Eci.ImagePull;
@@ -25,13 +26,30 @@ internal sealed class BodyIndex
     public List<IObjectCreationOperation> RequestCreations { get; } = new();
 
     [MethodImpl(HotPath.Optimize)]
-    public static BodyIndex Build(EciKnownTypes types, IEnumerable<IOperation> roots, CancellationToken cancellationToken)
+    public static BodyIndex Build(EciKnownTypes types, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
     {
         var index = new BodyIndex(types);
 
         // Pre-order, children in order (what DescendantsAndSelf yields), walked with a stack of child enumerators:
         // the iterator and pooled builder behind DescendantsAndSelf took about 15 % of the analyzer's CPU.
-        var pending = new Stack<IOperation.OperationList.Enumerator>();
+        // The stack is kept per thread: it would otherwise be the largest allocation of the walk (its array grows with depth).
+        var pending = t_pending ??= new Stack<IOperation.OperationList.Enumerator>(32);
+        pending.Clear();
+        try
+        {
+            Walk(index, roots, pending, cancellationToken);
+        }
+        finally
+        {
+            pending.Clear(); // no operation of this body stays reachable from the thread
+        }
+
+        return index;
+    }
+
+    [MethodImpl(HotPath.Optimize)]
+    private static void Walk(BodyIndex index, ImmutableArray<IOperation> roots, Stack<IOperation.OperationList.Enumerator> pending, CancellationToken cancellationToken)
+    {
         foreach (var root in roots)
         {
             index.Visit(root);
@@ -56,9 +74,10 @@ internal sealed class BodyIndex
                 pending.Push(child.ChildOperations.GetEnumerator());
             }
         }
-
-        return index;
     }
+
+    [System.ThreadStatic]
+    private static Stack<IOperation.OperationList.Enumerator>? t_pending;
 
     [MethodImpl(HotPath.Optimize)]
     private void Visit(IOperation operation)
@@ -177,7 +196,12 @@ internal sealed class BodyIndex
     [MethodImpl(HotPath.Optimize)]
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
     {
-        var name = property.Property.Name;
+        var name = ModelMembers.Of(property.Property.Name);
+        if (name == ModelMember.None)
+        {
+            return; // a member the rules never read (Name, Cpu...): whatever happens to it changes no verdict
+        }
+
         switch (property.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == property:
@@ -205,7 +229,7 @@ internal sealed class BodyIndex
     {
         if (IsAddMethod(invocation))
         {
-            usage.DirectAdds.Add(invocation);
+            usage.AddDirectAdd(invocation);
             return;
         }
 

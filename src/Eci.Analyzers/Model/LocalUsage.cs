@@ -7,15 +7,17 @@ namespace Eci.Analyzers.Model;
 /// <summary>Everything a body does with one local that holds a request, an element or a list.</summary>
 internal sealed class LocalUsage
 {
-    private Dictionary<string, List<PropertyWrite>>? _writes;
-    private Dictionary<string, List<IInvocationOperation>>? _adds;
-    private HashSet<string>? _unknownMembers;
+    // Indexed by ModelMember; created on the first write, add or unknown use of a member the rules read.
+    private List<PropertyWrite>?[]? _writes;
+    private List<IInvocationOperation>?[]? _adds;
+    private bool[]? _unknownMembers;
+    private List<IInvocationOperation>? _directAdds;
 
     /// <summary>Values assigned to the local itself (its initializer and any <c>x = ...</c>).</summary>
-    public List<PropertyWrite> Assignments { get; } = new();
+    public List<PropertyWrite> Assignments { get; } = new(1);
 
-    /// <summary><c>list.Add(...)</c> / <c>list.AddRange(...)</c> on the local itself.</summary>
-    public List<IInvocationOperation> DirectAdds { get; } = new();
+    /// <summary><c>list.Add(...)</c> / <c>list.AddRange(...)</c> on the local itself (empty when there are none).</summary>
+    public IReadOnlyList<IInvocationOperation> DirectAdds => (IReadOnlyList<IInvocationOperation>?)_directAdds ?? System.Array.Empty<IInvocationOperation>();
 
     /// <summary>The object may be read or changed where the body cannot see (passed on, returned, stored, captured, ref).</summary>
     public bool Escapes { get; set; }
@@ -32,36 +34,26 @@ internal sealed class LocalUsage
     public bool IsSent { get; set; }
 
     /// <summary>Writes to <c>local.Member = ...</c> after the declaration, or null when there are none.</summary>
-    public List<PropertyWrite>? WritesOf(string member) =>
-        _writes is not null && _writes.TryGetValue(member, out var list) ? list : null;
+    public List<PropertyWrite>? WritesOf(ModelMember member) => _writes?[(int)member];
 
     /// <summary><c>local.Member.Add(...)</c> calls, or null when there are none.</summary>
-    public List<IInvocationOperation>? AddsOf(string member) =>
-        _adds is not null && _adds.TryGetValue(member, out var list) ? list : null;
+    public List<IInvocationOperation>? AddsOf(ModelMember member) => _adds?[(int)member];
 
-    public bool IsUnknownMember(string name) => _unknownMembers?.Contains(name) == true;
+    public bool IsUnknownMember(ModelMember member) => _unknownMembers?[(int)member] == true;
 
-    public void AddWrite(string member, PropertyWrite write)
+    public void AddDirectAdd(IInvocationOperation invocation) => (_directAdds ??= new List<IInvocationOperation>()).Add(invocation);
+
+    public void AddWrite(ModelMember member, PropertyWrite write)
     {
-        _writes ??= new Dictionary<string, List<PropertyWrite>>();
-        if (!_writes.TryGetValue(member, out var list))
-        {
-            _writes[member] = list = new List<PropertyWrite>();
-        }
-
-        list.Add(write);
+        var writes = _writes ??= new List<PropertyWrite>?[ModelMembers.Count];
+        (writes[(int)member] ??= new List<PropertyWrite>(1)).Add(write);
     }
 
-    public void AddMemberAdd(string member, IInvocationOperation invocation)
+    public void AddMemberAdd(ModelMember member, IInvocationOperation invocation)
     {
-        _adds ??= new Dictionary<string, List<IInvocationOperation>>();
-        if (!_adds.TryGetValue(member, out var list))
-        {
-            _adds[member] = list = new List<IInvocationOperation>();
-        }
-
-        list.Add(invocation);
+        var adds = _adds ??= new List<IInvocationOperation>?[ModelMembers.Count];
+        (adds[(int)member] ??= new List<IInvocationOperation>()).Add(invocation);
     }
 
-    public void MarkUnknownMember(string member) => (_unknownMembers ??= new HashSet<string>()).Add(member);
+    public void MarkUnknownMember(ModelMember member) => (_unknownMembers ??= new bool[ModelMembers.Count])[(int)member] = true;
 }

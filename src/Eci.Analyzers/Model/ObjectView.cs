@@ -11,14 +11,18 @@ namespace Eci.Analyzers.Model;
 /// adds the body makes to it. When the object escapes, members the body did not write are unknown.
 /// </summary>
 /// <remarks>
-/// A view answers from the initializer and the local's usage directly instead of copying them into dictionaries:
-/// the analyzer makes one view per request and per container element, and asks each only a few members.
+/// A view answers without allocating: the first question scans the initializer for that member; from the second on
+/// (a request is asked about a dozen members, a container only about its image) the initializer's items are indexed
+/// by <see cref="ModelMember"/> in one pass. C# allows one initializer item per member (CS1912), so a member has at
+/// most one: an assignment or a nested collection initializer.
 /// </remarks>
 internal sealed class ObjectView
 {
-    private static readonly PropertyWrite[] NoWrites = new PropertyWrite[0];
-    private static readonly IInvocationOperation[] NoAdds = new IInvocationOperation[0];
     private readonly LocalUsage? _local;
+
+    // [member] = the initializer's item for it: `Member = x` or `Member = { ... }`. Built on the third question.
+    private IOperation?[]? _items;
+    private int _questions;
 
     public ObjectView(IObjectCreationOperation creation, LocalUsage? local, bool escapes)
     {
@@ -31,77 +35,138 @@ internal sealed class ObjectView
 
     public bool Escapes { get; }
 
-    /// <summary>The initializer's assignments to <paramref name="member"/>, then the body's later ones.</summary>
+    /// <summary>The initializer's assignment to <paramref name="member"/>, then the body's later ones.</summary>
     [MethodImpl(HotPath.Optimize)]
-    public IReadOnlyList<PropertyWrite> Writes(string member)
+    public PropertyWrites Writes(ModelMember member)
     {
-        List<PropertyWrite>? found = null;
-        if (Creation.Initializer is { } initializer)
-        {
-            foreach (var item in initializer.Initializers)
-            {
-                if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    && property.Property.Name == member)
-                {
-                    (found ??= new List<PropertyWrite>(1)).Add(new PropertyWrite(assignment.Value, isUnconditional: true));
-                }
-            }
-        }
-
-        var later = _local?.WritesOf(member);
-        if (later is null)
-        {
-            return (IReadOnlyList<PropertyWrite>?)found ?? NoWrites;
-        }
-
-        if (found is null)
-        {
-            return later;
-        }
-
-        found.AddRange(later);
-        return found;
+        var assignment = (ISimpleAssignmentOperation?)InitializerItem(member, nested: false);
+        return new PropertyWrites(assignment?.Value, _local?.WritesOf(member));
     }
 
     /// <summary><c>Member = { ... }</c> in the initializer (adds to the list the property already holds), then later <c>Add</c> calls.</summary>
     [MethodImpl(HotPath.Optimize)]
-    public IReadOnlyList<IInvocationOperation> Adds(string member)
+    public MemberAdds Adds(ModelMember member) =>
+        new((IMemberInitializerOperation?)InitializerItem(member, nested: true), _local?.AddsOf(member));
+
+    public bool IsUnknownMember(ModelMember member) => _local?.IsUnknownMember(member) == true;
+
+    [MethodImpl(HotPath.Optimize)]
+    private IOperation? InitializerItem(ModelMember member, bool nested)
     {
-        List<IInvocationOperation>? found = null;
-        if (Creation.Initializer is { } initializer)
+        if (Creation.Initializer is not { } initializer)
         {
+            return null;
+        }
+
+        if (_items is null && ++_questions <= 2)
+        {
+            return Scan(initializer, member, nested); // elements are asked one or two members: a scan allocates nothing
+        }
+
+        if (_items is null)
+        {
+            var items = new IOperation?[ModelMembers.Count];
             foreach (var item in initializer.Initializers)
             {
-                if (item is not IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } nested
-                    || property.Property.Name != member)
+                if (MemberOf(item, out _) is var found and not ModelMember.None)
                 {
-                    continue;
+                    items[(int)found] ??= item; // a duplicate is CS1912: the compiler reports it, the first one stands
                 }
+            }
 
-                foreach (var inner in nested.Initializer.Initializers)
-                {
-                    if (inner is IInvocationOperation add && BodyIndex.IsAddMethod(add))
-                    {
-                        (found ??= new List<IInvocationOperation>()).Add(add);
-                    }
-                }
+            _items = items;
+        }
+
+        var indexed = _items[(int)member];
+        return indexed is not null && (indexed.Kind == OperationKind.MemberInitializer) == nested ? indexed : null;
+    }
+
+    [MethodImpl(HotPath.Optimize)]
+    private static IOperation? Scan(IObjectOrCollectionInitializerOperation initializer, ModelMember member, bool nested)
+    {
+        foreach (var item in initializer.Initializers)
+        {
+            if (MemberOf(item, out var isNested) == member && isNested == nested)
+            {
+                return item;
             }
         }
 
-        var later = _local?.AddsOf(member);
-        if (later is null)
-        {
-            return (IReadOnlyList<IInvocationOperation>?)found ?? NoAdds;
-        }
-
-        if (found is null)
-        {
-            return later;
-        }
-
-        found.AddRange(later);
-        return found;
+        return null;
     }
 
-    public bool IsUnknownMember(string member) => _local?.IsUnknownMember(member) == true;
+    /// <summary>The member an initializer item assigns (<c>M = x</c>) or fills (<c>M = { ... }</c>).</summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static ModelMember MemberOf(IOperation item, out bool nested)
+    {
+        switch (item.Kind)
+        {
+            case OperationKind.SimpleAssignment when ((ISimpleAssignmentOperation)item).Target is IPropertyReferenceOperation property:
+                nested = false;
+                return ModelMembers.Of(property.Property.Name);
+            case OperationKind.MemberInitializer when ((IMemberInitializerOperation)item).InitializedMember is IPropertyReferenceOperation property:
+                nested = true;
+                return ModelMembers.Of(property.Property.Name);
+            default:
+                nested = false;
+                return ModelMember.None;
+        }
+    }
+}
+
+/// <summary>The writes to one member: the initializer's (at most one), then the body's later ones. Allocation-free.</summary>
+internal readonly struct PropertyWrites
+{
+    private readonly IOperation? _initial;
+    private readonly List<PropertyWrite>? _later;
+
+    public PropertyWrites(IOperation? initial, List<PropertyWrite>? later)
+    {
+        _initial = initial;
+        _later = later;
+    }
+
+    public int Count => (_initial is null ? 0 : 1) + (_later?.Count ?? 0);
+
+    public PropertyWrite this[int index] =>
+        _initial is null ? _later![index] : index == 0 ? new PropertyWrite(_initial, isUnconditional: true) : _later![index - 1];
+}
+
+/// <summary>The <c>Add</c> calls that fill one list member: its nested initializer's, then the body's later ones.</summary>
+internal readonly struct MemberAdds
+{
+    public MemberAdds(IMemberInitializerOperation? nested, List<IInvocationOperation>? later)
+    {
+        Nested = nested;
+        Later = later;
+    }
+
+    public IMemberInitializerOperation? Nested { get; }
+
+    public List<IInvocationOperation>? Later { get; }
+
+    /// <summary>True when neither the initializer nor the body adds anything.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            if (Later is { Count: > 0 })
+            {
+                return false;
+            }
+
+            if (Nested is not null)
+            {
+                foreach (var inner in Nested.Initializer.Initializers)
+                {
+                    if (inner is IInvocationOperation add && BodyIndex.IsAddMethod(add))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+    }
 }

@@ -38,29 +38,29 @@ internal sealed class RequestReader
 
         if (shape.Kind == RequestKind.CreateImageCache)
         {
-            ReadStringImages(_values.ReadList(request, "Image"), settings);
+            ReadStringImages(_values.ReadList(request, ModelMember.Image), settings);
         }
         else
         {
-            ReadContainerImages(_values.ReadList(request, "Container"), settings);
-            ReadContainerImages(_values.ReadList(request, "InitContainer"), settings);
+            ReadContainerImages(_values.ReadList(request, ModelMember.Container), settings);
+            ReadContainerImages(_values.ReadList(request, ModelMember.InitContainer), settings);
         }
 
         ReadElasticIp(request, model);
 
         if (shape.HasRegistryLists)
         {
-            settings.PlainHttpRegistry = ToListInput(_values.ReadString(request, "PlainHttpRegistry"), out var plainHttp);
-            settings.InsecureRegistry = ToListInput(_values.ReadString(request, "InsecureRegistry"), out var insecure);
+            settings.PlainHttpRegistry = ToListInput(_values.ReadString(request, ModelMember.PlainHttpRegistry), out var plainHttp);
+            settings.InsecureRegistry = ToListInput(_values.ReadString(request, ModelMember.InsecureRegistry), out var insecure);
             model.PlainHttpValue = plainHttp;
             model.InsecureValue = insecure;
         }
 
-        var region = _values.ReadString(request, "RegionId");
+        var region = _values.ReadString(request, ModelMember.RegionId);
         settings.RegionId = region.State == ValueState.Known ? region.Text : null;
 
-        ReadCredentials(_values.ReadList(request, "ImageRegistryCredential"), model);
-        ReadAcrRegistryInfo(_values.ReadList(request, "AcrRegistryInfo"), settings);
+        ReadCredentials(_values.ReadList(request, ModelMember.ImageRegistryCredential), model);
+        ReadAcrRegistryInfo(_values.ReadList(request, ModelMember.AcrRegistryInfo), settings);
         return model;
     }
 
@@ -110,11 +110,11 @@ internal sealed class RequestReader
         }
 
         settings.SupportsAutoCreateEip = model.Shape.Kind == RequestKind.CreateContainerGroup;
-        var eip = _values.ReadString(request, "EipInstanceId");
+        var eip = _values.ReadString(request, ModelMember.EipInstanceId);
         bool? autoCreate = false;
         if (settings.SupportsAutoCreateEip)
         {
-            autoCreate = ReadBoolean(request, "AutoCreateEip", out var source);
+            autoCreate = ReadBoolean(request, ModelMember.AutoCreateEip, out var source);
             model.AutoCreateEipValue = source;
         }
 
@@ -129,7 +129,7 @@ internal sealed class RequestReader
     }
 
     /// <summary>A <c>bool?</c> member: false when absent or constant false, true when constant true, null when unknown.</summary>
-    private bool? ReadBoolean(ObjectView view, string member, out IOperation? source)
+    private bool? ReadBoolean(ObjectView view, ModelMember member, out IOperation? source)
     {
         source = null;
         var writes = view.Writes(member);
@@ -171,7 +171,7 @@ internal sealed class RequestReader
                 continue;
             }
 
-            AddImage(_values.ReadString(container, "Image"), settings);
+            AddImage(_values.ReadString(container, ModelMember.Image), settings);
         }
     }
 
@@ -221,8 +221,8 @@ internal sealed class RequestReader
                 continue;
             }
 
-            var server = _values.ReadString(credential, "Server");
-            var password = _values.ReadString(credential, "Password");
+            var server = _values.ReadString(credential, ModelMember.Server);
+            var password = _values.ReadString(credential, ModelMember.Password);
             var constantPassword = password.State == ValueState.Known && !string.IsNullOrEmpty(password.Text) ? password.Operation!.Syntax : null;
             switch (server.State)
             {
@@ -258,7 +258,7 @@ internal sealed class RequestReader
                 continue;
             }
 
-            var domains = _values.ReadList(info, "Domain");
+            var domains = _values.ReadList(info, ModelMember.Domain);
             if (!domains.IsComplete)
             {
                 settings.AcrRegistryInfo.Add(new AcrRegistryInput(null, info.Creation.Syntax));

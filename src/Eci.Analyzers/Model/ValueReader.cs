@@ -25,7 +25,7 @@ internal sealed class ValueReader
     }
 
     [MethodImpl(HotPath.Optimize)]
-    public ScalarValue ReadString(ObjectView view, string member)
+    public ScalarValue ReadString(ObjectView view, ModelMember member)
     {
         if (view.IsUnknownMember(member))
         {
@@ -39,8 +39,9 @@ internal sealed class ValueReader
         }
 
         PropertyWrite? last = null;
-        foreach (var write in writes)
+        for (var i = 0; i < writes.Count; i++)
         {
+            var write = writes[i];
             if (!write.IsUnconditional)
             {
                 return ScalarValue.Unknown;
@@ -56,7 +57,7 @@ internal sealed class ValueReader
     }
 
     [MethodImpl(HotPath.Optimize)]
-    public ListValue ReadList(ObjectView view, string member)
+    public ListValue ReadList(ObjectView view, ModelMember member)
     {
         var result = new ListValue();
         var writes = view.Writes(member);
@@ -66,7 +67,7 @@ internal sealed class ValueReader
             result.State = ValueState.Unknown;
             result.IsComplete = false;
         }
-        else if (writes.Count == 0 && adds.Count == 0)
+        else if (writes.Count == 0 && adds.IsEmpty)
         {
             result.State = view.Escapes ? ValueState.Unknown : ValueState.Absent;
             result.IsComplete = !view.Escapes;
@@ -88,14 +89,28 @@ internal sealed class ValueReader
             result.AssignedValue = Unwrap(writes[0].Value);
         }
 
-        foreach (var write in writes)
+        for (var i = 0; i < writes.Count; i++)
         {
-            ReadListExpression(write.Value, result, 0);
+            ReadListExpression(writes[i].Value, result, 0);
         }
 
-        foreach (var add in adds)
+        if (adds.Nested is { } nested)
         {
-            ReadAdd(add, result, 0);
+            foreach (var inner in nested.Initializer.Initializers)
+            {
+                if (inner is IInvocationOperation add && BodyIndex.IsAddMethod(add))
+                {
+                    ReadAdd(add, result, 0);
+                }
+            }
+        }
+
+        if (adds.Later is { } later)
+        {
+            foreach (var add in later)
+            {
+                ReadAdd(add, result, 0);
+            }
         }
 
         return result;
@@ -194,9 +209,10 @@ internal sealed class ValueReader
             ReadListExpression(assignment.Value, result, depth + 1);
         }
 
-        foreach (var add in usage.DirectAdds)
+        var directAdds = usage.DirectAdds;
+        for (var i = 0; i < directAdds.Count; i++)
         {
-            ReadAdd(add, result, depth + 1);
+            ReadAdd(directAdds[i], result, depth + 1);
         }
     }
 

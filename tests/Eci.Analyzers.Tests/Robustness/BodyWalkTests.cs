@@ -1,5 +1,6 @@
 extern alias analyzers;
 
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -49,7 +50,7 @@ public class BodyWalkTests
                     .OfType<IObjectCreationOperation>()
                     .Where(creation => types.GetShape(creation.Type) is not null)
                     .ToList();
-                var found = BodyIndex.Build(types, new[] { body }, CancellationToken.None).RequestCreations;
+                var found = BodyIndex.Build(types, ImmutableArray.Create(body), CancellationToken.None).RequestCreations;
 
                 Assert.True(expected.SequenceEqual(found), $"{source.Name}: {node.GetLocation().GetLineSpan()}");
                 bodies++;

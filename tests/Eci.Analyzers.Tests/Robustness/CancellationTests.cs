@@ -1,5 +1,6 @@
 extern alias analyzers;
 
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -81,8 +82,8 @@ public class CancellationTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Equal(Requests, BodyIndex.Build(types, new[] { operation }, CancellationToken.None).RequestCreations.Count);
-        Assert.ThrowsAny<OperationCanceledException>(() => BodyIndex.Build(types, new[] { operation }, cancelled.Token));
+        Assert.Equal(Requests, BodyIndex.Build(types, ImmutableArray.Create(operation), CancellationToken.None).RequestCreations.Count);
+        Assert.ThrowsAny<OperationCanceledException>(() => BodyIndex.Build(types, ImmutableArray.Create(operation), cancelled.Token));
     }
 
     /// <summary>One method that sends <see cref="Requests"/> requests, each with a plain-HTTP image (ECI002).</summary>

@@ -10,11 +10,11 @@ namespace Eci.ImagePull.Rules;
 /// </summary>
 internal sealed class CredentialServerIndex
 {
-    private readonly HashSet<RegistryAddress> _exact = new();
-    private readonly HashSet<RegistryAddress> _normalized = new();
+    private readonly AddressSet _exact = new();
+    private readonly AddressSet _normalized = new();
 
     [MethodImpl(HotPath.Optimize)]
-    public CredentialServerIndex(IEnumerable<CredentialInput> credentials)
+    public CredentialServerIndex(List<CredentialInput> credentials)
     {
         foreach (var credential in credentials)
         {
@@ -29,8 +29,10 @@ internal sealed class CredentialServerIndex
                 _exact.Add(address);
             }
 
-            foreach (var entry in credential.ServerAsList.Entries)
+            var entries = credential.ServerAsList.Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
+                var entry = entries[i];
                 if (entry.NormalizedAddress is { } normalized)
                 {
                     _normalized.Add(normalized);

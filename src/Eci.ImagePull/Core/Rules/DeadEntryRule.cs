@@ -32,8 +32,9 @@ internal sealed class DeadEntryRule : IPullRule
             return;
         }
 
-        foreach (var entry in list.List.Entries)
+        for (var i = 0; i < list.List.Count; i++)
         {
+            var entry = list.List[i];
             if (entry.Address is not { } address || context.IsClaimed(list, entry))
             {
                 continue;

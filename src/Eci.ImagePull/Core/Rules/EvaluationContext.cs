@@ -11,11 +11,13 @@ internal sealed class EvaluationContext
     private HashSet<(RegistryAddress Address, FindingSubject Subject)>? _explained;
     private HashSet<ClaimKey>? _reportedEntries;
     private CredentialServerIndex? _credentialServers;
+    private AddressSet? _learnedPlainHttp;
 
     [MethodImpl(HotPath.Optimize)]
     public EvaluationContext(PullSettings settings)
     {
         Settings = settings;
+        Images = new List<ParsedImage>(settings.Images.Count);
         foreach (var input in settings.Images)
         {
             if (input.Text is null)
@@ -36,13 +38,13 @@ internal sealed class EvaluationContext
 
     public PullSettings Settings { get; }
 
-    public List<ParsedImage> Images { get; } = new();
+    public List<ParsedImage> Images { get; }
 
     /// <summary>The registry address of every valid image: an entry naming one of them exactly is in use, whatever else it is.</summary>
-    public HashSet<RegistryAddress> ImageAddresses { get; } = new();
+    public AddressSet ImageAddresses { get; } = new();
 
     /// <summary>Registries another image wrote as <c>http://host/...</c>: invalid as an image, but proof the host speaks HTTP.</summary>
-    public HashSet<RegistryAddress> LearnedPlainHttp { get; } = new();
+    public bool IsLearnedPlainHttp(RegistryAddress address) => _learnedPlainHttp?.Contains(address) == true;
 
     public List<PullFinding> Findings { get; } = new();
 
@@ -94,7 +96,7 @@ internal sealed class EvaluationContext
             && ImageReference.TryParse(withoutScheme, out var reference)
             && RegistryAddress.TryParse(reference.Registry, out var address))
         {
-            LearnedPlainHttp.Add(address);
+            (_learnedPlainHttp ??= new AddressSet()).Add(address);
         }
     }
 

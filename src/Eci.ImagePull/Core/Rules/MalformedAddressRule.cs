@@ -30,8 +30,9 @@ internal sealed class MalformedAddressRule : IPullRule
             var parsed = credential.ServerAsList;
             var problems = RegistryListProblems.None;
             RegistryAddress? normalized = null;
-            foreach (var entry in parsed.Entries)
+            for (var i = 0; i < parsed.Count; i++)
             {
+                var entry = parsed[i];
                 problems |= entry.Problems;
                 normalized ??= entry.NormalizedAddress;
             }
@@ -55,8 +56,9 @@ internal sealed class MalformedAddressRule : IPullRule
         }
 
         var canonical = list.List.ToString();
-        foreach (var entry in list.List.Entries)
+        for (var i = 0; i < list.List.Count; i++)
         {
+            var entry = list.List[i];
             if (entry.Problems == RegistryListProblems.None || !context.TryClaimEntry(list, entry))
             {
                 continue;

@@ -21,7 +21,7 @@ internal sealed class PlainHttpRule : IPullRule
             return "port 80";
         }
 
-        return context.LearnedPlainHttp.Contains(address) ? "an image of this request names it with http://" : null;
+        return context.IsLearnedPlainHttp(address) ? "an image of this request names it with http://" : null;
     }
 
     public void Evaluate(EvaluationContext context)

@@ -42,8 +42,9 @@ internal sealed class PortMismatchRule : IPullRule
             return;
         }
 
-        foreach (var entry in list.List.Entries)
+        for (var i = 0; i < list.List.Count; i++)
         {
+            var entry = list.List[i];
             if (entry.Address is not { } entryAddress || !IsWrongPortForImage(context, entryAddress, address))
             {
                 continue;

@@ -9,7 +9,7 @@ namespace Eci.ImagePull.Rules;
 public sealed class PullSettings
 {
     /// <summary>The images of the request: containers, init containers, or the image cache's list.</summary>
-    public IList<ImageInput> Images { get; } = new List<ImageInput>();
+    public List<ImageInput> Images { get; } = new();
 
     /// <summary>
     /// True when the request may hold images the caller cannot see (a list built elsewhere, a request that escapes).
@@ -30,13 +30,13 @@ public sealed class PullSettings
     public bool SupportsRegistryLists { get; set; } = true;
 
     /// <summary>The <c>ImageRegistryCredential</c> elements that can be seen.</summary>
-    public IList<CredentialInput> Credentials { get; } = new List<CredentialInput>();
+    public List<CredentialInput> Credentials { get; } = new();
 
     /// <summary>True when the credential list may hold elements the caller cannot see.</summary>
     public bool HasUnknownCredentials { get; set; }
 
     /// <summary>The <c>AcrRegistryInfo</c> elements that can be seen.</summary>
-    public IList<AcrRegistryInput> AcrRegistryInfo { get; } = new List<AcrRegistryInput>();
+    public List<AcrRegistryInput> AcrRegistryInfo { get; } = new();
 
     /// <summary>True when the ACR list may hold elements the caller cannot see.</summary>
     public bool HasUnknownAcrRegistryInfo { get; set; }
