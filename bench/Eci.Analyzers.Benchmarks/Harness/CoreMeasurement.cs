@@ -33,6 +33,7 @@ internal static class CoreMeasurement
         var allocated = new List<double>();
         var diagnostics = 0;
         var gcRounds = 0;
+        var allowGc = Environment.GetEnvironmentVariable("ECI_BENCH_GC") == "1";
         using var sampler = Environment.GetEnvironmentVariable("ECI_BENCH_ALLOCATIONS") == "1" ? new AllocationSampler() : null;
         for (var round = 0; round <= rounds; round++)
         {
@@ -49,8 +50,8 @@ internal static class CoreMeasurement
             // No collection inside the timed loop: on the compiler's heap a gen-0 collection costs milliseconds and lands
             // on whichever round triggers it (±40 % between rounds). The compiler server runs server GC, whose work is
             // on its own threads, so the figure to optimize is the analyzer's code without it; the bytes are reported apart.
-            GC.Collect();
-            var noGc = GC.TryStartNoGCRegion(NoGcBudget);
+            // ECI_BENCH_GC=1 lets collections happen (for profiling: the forced full collections would dominate a profile).
+            var noGc = !allowGc && StartNoGcRegion();
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var cpuBefore = CpuTimedAnalyzer.ThreadCpuNanosecondsNow();
             foreach (var body in bodies)
@@ -83,6 +84,12 @@ internal static class CoreMeasurement
         output.WriteLine(FormattableString.Invariant(
             $"{scenario.Name}: {bodies.Count} bodies, {requests} requests, {diagnostics} diagnostics; per request: CPU {cpu[cpu.Count / 2]:0.00} µs (min {cpu[0]:0.00}, max {cpu[^1]:0.00}), allocated {allocated.Average():0} B; {rounds} rounds, one thread, {(gcRounds == 0 ? "no collection during any round" : gcRounds + " rounds with a collection")}"));
         sampler?.Write(output, 30);
+    }
+
+    private static bool StartNoGcRegion()
+    {
+        GC.Collect();
+        return GC.TryStartNoGCRegion(NoGcBudget);
     }
 
     /// <summary>The operation blocks of every body with a request creation, the options provider and the known types.</summary>
