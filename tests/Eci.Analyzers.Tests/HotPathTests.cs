@@ -21,6 +21,9 @@ public class HotPathTests
     [InlineData("Eci.Analyzers.Model.RequestReader", "Read")]
     [InlineData("Eci.ImagePull.Rules.PullSettingsRules", "Evaluate")]
     [InlineData("Eci.ImagePull.Rules.ParseCache", "Lookup")]
+    [InlineData("Eci.Analyzers.DiagnosticPropertiesCache", "Get")]
+    [InlineData("Eci.Analyzers.Model.ObjectView", "Writes")]
+    [InlineData("Eci.ImagePull.Rules.AddressSet", "Contains")]
     public void PerRequestPathSkipsTiering(string typeName, string methodName)
     {
         var type = typeof(analyzers::Eci.Analyzers.ImagePullSettingsAnalyzer).Assembly.GetType(typeName, throwOnError: true)!;

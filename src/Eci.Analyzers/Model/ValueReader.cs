@@ -117,6 +117,7 @@ internal sealed class ValueReader
     }
 
     /// <summary>An element expression as a model object built in the body, or null when it cannot be followed.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public ObjectView? ReadObject(IOperation element)
     {
         element = Unwrap(element);
@@ -246,6 +247,7 @@ internal sealed class ValueReader
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void ReadAdd(IInvocationOperation add, ListValue result, int depth)
     {
         if (add.Arguments.Length != 1)
