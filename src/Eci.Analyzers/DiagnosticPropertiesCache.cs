@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 
@@ -20,32 +18,21 @@ internal sealed class DiagnosticPropertiesCache
     /// <summary>At most this many combinations are remembered.</summary>
     public const int MaxEntries = 4096;
 
-    private readonly ConcurrentDictionary<Key, ImmutableDictionary<string, string?>> _entries = new();
-    private int _count;
+    private static readonly Func<Key, ImmutableDictionary<string, string?>> BuildProperties = Build;
+    private readonly BoundedCache<Key, ImmutableDictionary<string, string?>> _entries = new(MaxEntries);
 
     /// <summary>How many combinations are remembered.</summary>
-    public int Count => Volatile.Read(ref _count);
+    public int Count => _entries.Count;
 
     [MethodImpl(HotPath.Optimize)]
     public ImmutableDictionary<string, string?> Get(in RequestFixParts request, PullFinding finding)
     {
         var key = new Key(request, finding.Fix, finding.Subject, finding.Address?.ToString(), finding.EntryText, finding.Replacement);
-        if (_entries.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        var built = Build(key);
-        if (Volatile.Read(ref _count) < MaxEntries && _entries.TryAdd(key, built))
-        {
-            Interlocked.Increment(ref _count);
-        }
-
-        return built;
+        return _entries.GetOrAdd(key, BuildProperties);
     }
 
     /// <summary>Only properties that have a value: the fixer reads a missing key as null.</summary>
-    private static ImmutableDictionary<string, string?> Build(in Key key)
+    private static ImmutableDictionary<string, string?> Build(Key key)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         var request = key.Request;

@@ -20,7 +20,7 @@ public class HotPathTests
     [InlineData("Eci.Analyzers.Model.BodyIndex", "Build")]
     [InlineData("Eci.Analyzers.Model.RequestReader", "Read")]
     [InlineData("Eci.ImagePull.Rules.PullSettingsRules", "Evaluate")]
-    [InlineData("Eci.ImagePull.Rules.ParseCache", "Lookup")]
+    [InlineData("Eci.ImagePull.Rules.BoundedCache`2", "GetOrAdd")]
     [InlineData("Eci.Analyzers.DiagnosticPropertiesCache", "Get")]
     [InlineData("Eci.Analyzers.Model.ObjectView", "Writes")]
     [InlineData("Eci.ImagePull.Rules.AddressSet", "Contains")]

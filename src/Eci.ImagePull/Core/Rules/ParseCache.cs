@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace Eci.ImagePull.Rules;
 
@@ -16,45 +13,22 @@ internal sealed class ParseCache
     /// <summary>At most this many texts per kind are remembered.</summary>
     public const int MaxEntries = 4096;
 
-    private readonly ConcurrentDictionary<string, ImageParse> _images = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RegistryList> _lists = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RegistryAddress?> _addresses = new(StringComparer.Ordinal);
-    private int _imageCount;
-    private int _listCount;
-    private int _addressCount;
+    private readonly BoundedCache<string, ImageParse> _images = new(MaxEntries, StringComparer.Ordinal);
+    private readonly BoundedCache<string, RegistryList> _lists = new(MaxEntries, StringComparer.Ordinal);
+    private readonly BoundedCache<string, RegistryAddress?> _addresses = new(MaxEntries, StringComparer.Ordinal);
 
     /// <summary>How many texts are remembered, all kinds together (at most three times <see cref="MaxEntries"/>).</summary>
-    public int Count => Volatile.Read(ref _imageCount) + Volatile.Read(ref _listCount) + Volatile.Read(ref _addressCount);
+    public int Count => _images.Count + _lists.Count + _addresses.Count;
 
     /// <summary>An image reference parsed (with its registry address and classification), or why it is invalid.</summary>
-    public ImageParse Image(string text) =>
-        Lookup(_images, ref _imageCount, text, ImageParse.Of);
+    public ImageParse Image(string text) => _images.GetOrAdd(text, ImageParse.Of);
 
     /// <summary>A comma-separated registry list (or a credential server read as one).</summary>
-    public RegistryList List(string text) =>
-        Lookup(_lists, ref _listCount, text, RegistryList.Parse);
+    public RegistryList List(string text) => _lists.GetOrAdd(text, RegistryList.Parse);
 
     /// <summary>A credential server as an exact <c>host[:port]</c>, or null when it is not one.</summary>
-    public RegistryAddress? Address(string text) =>
-        Lookup(_addresses, ref _addressCount, text, ParseAddress);
+    public RegistryAddress? Address(string text) => _addresses.GetOrAdd(text, ParseAddress);
 
     private static RegistryAddress? ParseAddress(string text) =>
         RegistryAddress.TryParse(text, out var address) ? address : null;
-
-    [MethodImpl(HotPath.Optimize)]
-    private static T Lookup<T>(ConcurrentDictionary<string, T> cache, ref int count, string text, Func<string, T> parse)
-    {
-        if (cache.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var parsed = parse(text);
-        if (Volatile.Read(ref count) < MaxEntries && cache.TryAdd(text, parsed))
-        {
-            Interlocked.Increment(ref count);
-        }
-
-        return parsed;
-    }
 }
