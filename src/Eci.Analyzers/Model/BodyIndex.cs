@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -9,97 +9,67 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Eci.Analyzers.Model;
 
 /// <summary>
-/// One walk over an operation block that records, for every local holding an SDK model or a list, how the body uses
-/// it, and where requests are created. Everything later is a lookup, so analysis stays linear in the body's size
-/// however many requests and properties it holds.
+/// What a body does with every local holding an SDK model or a list, and where it creates requests. The driver's own
+/// walk over the body fills it (<see cref="Record"/> is the analyzer's operation action for the three kinds in
+/// <see cref="RecordedKinds"/>), so the analyzer never walks a body itself, and everything later is a lookup: analysis
+/// stays linear in the body's size however many requests and properties it holds.
 /// </summary>
+/// <remarks>
+/// The driver runs a block's operation actions one after another on one thread, between the block's start and end
+/// actions, in the order <c>DescendantsAndSelf</c> yields the operations (pre-order, children in order);
+/// <c>DriverOrderTests</c> checks that on the Roslyn the tests run with. The order matters: a local's writes are kept
+/// in the order they appear.
+/// </remarks>
 internal sealed class BodyIndex
 {
-    private readonly EciKnownTypes _types;
-    // Every local the body references, once: its usage, or null for a local of a type the rules never read (a string,
-    // an int...), so each later reference to it costs one lookup instead of a type check.
-    private readonly Dictionary<ILocalSymbol, LocalUsage?> _locals = new(SymbolEqualityComparer.Default);
+    /// <summary>The only operations the index reads; the driver hands over no others.</summary>
+    public static readonly ImmutableArray<OperationKind> RecordedKinds = ImmutableArray.Create(
+        OperationKind.ObjectCreation, OperationKind.VariableDeclarator, OperationKind.LocalReference);
 
-    private BodyIndex(EciKnownTypes types)
+    private readonly EciKnownTypes _types;
+    // Every tracked kind of local the body references, once: its usage, or null for a local of a type the rules never
+    // read (a string, an int...), so each later reference to it costs one lookup instead of a type check.
+    private Dictionary<ILocalSymbol, LocalUsage?>? _locals;
+    private List<IObjectCreationOperation>? _requestCreations;
+
+    public BodyIndex(EciKnownTypes types)
     {
         _types = types;
     }
 
-    public List<IObjectCreationOperation> RequestCreations { get; } = new();
+    /// <summary>The body's request creations, in source order (empty for the great majority of bodies).</summary>
+    public IReadOnlyList<IObjectCreationOperation> RequestCreations =>
+        (IReadOnlyList<IObjectCreationOperation>?)_requestCreations ?? Array.Empty<IObjectCreationOperation>();
 
-    [MethodImpl(HotPath.Optimize)]
-    public static BodyIndex Build(EciKnownTypes types, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
+    public bool CreatesRequest => _requestCreations is not null;
+
+    /// <summary>
+    /// An index of <paramref name="blocks"/> built without the driver, by the same walk (for the benchmarks and the tests,
+    /// which read bodies outside an analyzer host).
+    /// </summary>
+    public static BodyIndex Of(EciKnownTypes types, ImmutableArray<IOperation> blocks)
     {
         var index = new BodyIndex(types);
-
-        // Pre-order, children in order (what DescendantsAndSelf yields), walked with a stack of child enumerators:
-        // the iterator and pooled builder behind DescendantsAndSelf took about 15 % of the analyzer's CPU.
-        // The stack is kept per thread: it would otherwise be the largest allocation of the walk (its array grows with depth).
-        var pending = t_pending ??= new Stack<IOperation.OperationList.Enumerator>(32);
-        pending.Clear();
-        try
+        foreach (var block in blocks)
         {
-            Walk(index, roots, pending, cancellationToken);
-        }
-        finally
-        {
-            pending.Clear(); // no operation of this body stays reachable from the thread
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                index.Record(operation);
+            }
         }
 
         return index;
     }
 
+    /// <summary>Records one operation of the body; operations of other kinds than <see cref="RecordedKinds"/> are ignored.</summary>
     [MethodImpl(HotPath.Optimize)]
-    private static void Walk(BodyIndex index, ImmutableArray<IOperation> roots, Stack<IOperation.OperationList.Enumerator> pending, CancellationToken cancellationToken)
+    public void Record(IOperation operation)
     {
-        foreach (var root in roots)
-        {
-            index.Visit(root, root.Kind);
-            pending.Push(root.ChildOperations.GetEnumerator());
-            while (pending.Count > 0)
-            {
-                var children = pending.Pop();
-                if (!children.MoveNext())
-                {
-                    continue;
-                }
-
-                var child = children.Current;
-                pending.Push(children); // resume this node's children after the subtree of this child
-                if (child is null)
-                {
-                    continue;
-                }
-
-                cancellationToken.ThrowIfCancellationRequested();
-                var kind = child.Kind;
-                index.Visit(child, kind);
-                if (!IsLeaf(kind))
-                {
-                    pending.Push(child.ChildOperations.GetEnumerator());
-                }
-            }
-        }
-    }
-
-    [System.ThreadStatic]
-    private static Stack<IOperation.OperationList.Enumerator>? t_pending;
-
-    /// <summary>Kinds that never have children: the walk does not ask them for any (a third of a typical body's nodes).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLeaf(OperationKind kind) =>
-        kind is OperationKind.Literal or OperationKind.LocalReference or OperationKind.ParameterReference
-            or OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.TypeOf;
-
-    [MethodImpl(HotPath.Optimize)]
-    private void Visit(IOperation operation, OperationKind kind)
-    {
-        // Dispatch on Kind rather than on interface type tests: this runs for every node of every body that creates a
-        // request.
-        switch (kind)
+        // Dispatch on Kind rather than on interface type tests: this runs for every local reference of every body.
+        switch (operation.Kind)
         {
             case OperationKind.ObjectCreation when _types.GetShape(operation.Type) is not null:
-                RequestCreations.Add((IObjectCreationOperation)operation);
+                (_requestCreations ??= new List<IObjectCreationOperation>()).Add((IObjectCreationOperation)operation);
                 break;
             case OperationKind.VariableDeclarator:
                 RecordDeclarator((IVariableDeclaratorOperation)operation);
@@ -110,19 +80,20 @@ internal sealed class BodyIndex
         }
     }
 
-    public LocalUsage? GetUsage(ILocalSymbol local) => _locals.TryGetValue(local, out var usage) ? usage : null;
+    public LocalUsage? GetUsage(ILocalSymbol local) => _locals is not null && _locals.TryGetValue(local, out var usage) ? usage : null;
 
     /// <summary>The local's usage, created on first sight; null when its type is not one the rules read.</summary>
     [MethodImpl(HotPath.Optimize)]
     private LocalUsage? TrackedUsageOf(ILocalSymbol local)
     {
-        if (_locals.TryGetValue(local, out var usage))
+        var locals = _locals ??= new Dictionary<ILocalSymbol, LocalUsage?>(SymbolEqualityComparer.Default);
+        if (locals.TryGetValue(local, out var usage))
         {
             return usage;
         }
 
         usage = IsInteresting(local.Type) ? new LocalUsage() : null;
-        _locals[local] = usage;
+        locals[local] = usage;
         return usage;
     }
 
