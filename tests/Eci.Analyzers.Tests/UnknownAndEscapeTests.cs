@@ -63,6 +63,24 @@ public class UnknownAndEscapeTests
         """));
 
     [Fact]
+    public Task RequestCapturedByALocalFunctionEscapes() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
+        var request = new CreateContainerGroupRequest { Container = [new Container { Image = "registry.corp.example/app" }] };
+        Forget();
+        client.CreateContainerGroup(request);
+
+        void Forget() => request.ImageRegistryCredential = null;
+        """));
+
+    [Fact]
+    public Task ALambdaElsewhereInTheBodyDoesNotHideTheRequest() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
+        System.Func<string, int> measure = text => text.Length;
+        // The same request as in RequestCapturedByALambdaEscapes, not captured: its missing credential is reported.
+        var request = new CreateContainerGroupRequest { Container = [new Container { Image = {|ECI004:"registry.corp.example/app"|} }] };
+        System.Action log = () => System.Console.WriteLine(measure("sent"));
+        client.CreateContainerGroup(request);
+        """));
+
+    [Fact]
     public Task RequestPassedByRefEscapes() => VerifyCS.VerifyAnalyzerAsync(Sources.InClass("""
         static void Touch(ref CreateContainerGroupRequest request) { }
 

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Eci.Analyzers.Model;
 
@@ -24,13 +25,20 @@ internal sealed class BodyIndex
 {
     /// <summary>The only operations the index reads; the driver hands over no others.</summary>
     public static readonly ImmutableArray<OperationKind> RecordedKinds = ImmutableArray.Create(
-        OperationKind.ObjectCreation, OperationKind.VariableDeclarator, OperationKind.LocalReference);
+        OperationKind.ObjectCreation,
+        OperationKind.VariableDeclarator,
+        OperationKind.LocalReference,
+        OperationKind.AnonymousFunction,
+        OperationKind.LocalFunction);
 
     private readonly EciKnownTypes _types;
     // Every tracked kind of local the body references, once: its usage, or null for a local of a type the rules never
     // read (a string, an int...), so each later reference to it costs one lookup instead of a type check.
     private Dictionary<ILocalSymbol, LocalUsage?>? _locals;
     private List<IObjectCreationOperation>? _requestCreations;
+    // The lambdas and local functions met so far. The driver hands one over before anything inside it, so a reference
+    // outside all of them cannot be captured, and only the rare one inside is checked by walking up its parents.
+    private List<TextSpan>? _functionSpans;
 
     public BodyIndex(EciKnownTypes types)
     {
@@ -76,6 +84,10 @@ internal sealed class BodyIndex
                 break;
             case OperationKind.LocalReference:
                 RecordReference((ILocalReferenceOperation)operation);
+                break;
+            case OperationKind.AnonymousFunction:
+            case OperationKind.LocalFunction:
+                (_functionSpans ??= new List<TextSpan>()).Add(operation.Syntax.Span);
                 break;
         }
     }
@@ -131,7 +143,7 @@ internal sealed class BodyIndex
             return;
         }
 
-        if (IsCapturedElsewhere(reference, local))
+        if (_functionSpans is not null && IsInsideFunction(reference.Syntax.SpanStart) && IsCapturedElsewhere(reference, local))
         {
             usage.Escapes = true;
             return;
@@ -255,6 +267,20 @@ internal sealed class BodyIndex
 
     private static bool IsCollectionExpressionElement(IOperation node) =>
         node.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax;
+
+    [MethodImpl(HotPath.Optimize)]
+    private bool IsInsideFunction(int position)
+    {
+        foreach (var span in _functionSpans!)
+        {
+            if (span.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A lambda or local function that uses a local of its parent may run at any time: the local escapes.</summary>
     [MethodImpl(HotPath.Optimize)]

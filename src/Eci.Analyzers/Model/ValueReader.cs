@@ -140,7 +140,9 @@ internal sealed class ValueReader
     [MethodImpl(HotPath.Optimize)]
     public static IOperation Unwrap(IOperation operation)
     {
-        while (operation is IConversionOperation conversion && conversion.IsImplicit)
+        // Kind first: a type test against an interface scans the operation class's interfaces, and most values are not
+        // conversions.
+        while (operation.Kind == OperationKind.Conversion && operation is IConversionOperation { IsImplicit: true } conversion)
         {
             operation = conversion.Operand;
         }
