@@ -64,7 +64,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // The driver walks the body anyway to run operation actions; the index takes the three kinds it needs from
+            // The driver walks the body anyway to run operation actions; the index takes the few kinds it needs from
             // that walk, and only a body that turns out to create a request is read, once, at its end.
             var index = new BodyIndex(types);
             blockStart.RegisterOperationAction(operation => index.Record(operation.Operation), BodyIndex.RecordedKinds);
@@ -92,6 +92,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         Action<Diagnostic> report,
         CancellationToken cancellationToken)
     {
+        index.Complete();
         var values = new ValueReader(index, cancellationToken);
         var reader = new RequestReader(types, index, values, cache);
         foreach (var creation in index.RequestCreations)

@@ -18,6 +18,7 @@ public class HotPathTests
     [Theory]
     [InlineData("Eci.Analyzers.ImagePullSettingsAnalyzer", "AnalyzeBody")]
     [InlineData("Eci.Analyzers.Model.BodyIndex", "Record")]
+    [InlineData("Eci.Analyzers.Model.BodyIndex", "Complete")]
     [InlineData("Eci.Analyzers.Model.RequestReader", "Read")]
     [InlineData("Eci.ImagePull.Rules.PullSettingsRules", "Evaluate")]
     [InlineData("Eci.ImagePull.Rules.BoundedCache`2", "GetOrAdd")]

@@ -11,9 +11,10 @@ namespace Eci.Analyzers.Model;
 
 /// <summary>
 /// What a body does with every local holding an SDK model or a list, and where it creates requests. The driver's own
-/// walk over the body fills it (<see cref="Record"/> is the analyzer's operation action for the three kinds in
-/// <see cref="RecordedKinds"/>), so the analyzer never walks a body itself, and everything later is a lookup: analysis
-/// stays linear in the body's size however many requests and properties it holds.
+/// walk over the body fills it (<see cref="Record"/> is the analyzer's operation action for the kinds in
+/// <see cref="RecordedKinds"/>, and <see cref="Complete"/> reads them at the block's end when the body creates a
+/// request), so the analyzer never walks a body itself, and everything later is a lookup: analysis stays linear in
+/// the body's size however many requests and properties it holds.
 /// </summary>
 /// <remarks>
 /// The driver runs a block's operation actions one after another on one thread, between the block's start and end
@@ -36,6 +37,8 @@ internal sealed class BodyIndex
     // read (a string, an int...), so each later reference to it costs one lookup instead of a type check.
     private Dictionary<ILocalSymbol, LocalUsage?>? _locals;
     private List<IObjectCreationOperation>? _requestCreations;
+    // Declarators, local references, lambdas and local functions, in walk order, until Complete reads them.
+    private List<IOperation>? _pending;
     // The lambdas and local functions met so far. The driver hands one over before anything inside it, so a reference
     // outside all of them cannot be captured, and only the rare one inside is checked by walking up its parents.
     private List<TextSpan>? _functionSpans;
@@ -66,29 +69,60 @@ internal sealed class BodyIndex
             }
         }
 
+        index.Complete();
         return index;
     }
 
-    /// <summary>Records one operation of the body; operations of other kinds than <see cref="RecordedKinds"/> are ignored.</summary>
+    /// <summary>
+    /// Takes one operation of the body from the driver (kinds other than <see cref="RecordedKinds"/> are ignored). A
+    /// request creation is noted at once; the other kinds are only kept, in order, because most bodies create no
+    /// request and their locals need no reading: <see cref="Complete"/> reads them when one does.
+    /// </summary>
     [MethodImpl(HotPath.Optimize)]
     public void Record(IOperation operation)
     {
-        // Dispatch on Kind rather than on interface type tests: this runs for every local reference of every body.
-        switch (operation.Kind)
+        if (operation.Kind == OperationKind.ObjectCreation)
         {
-            case OperationKind.ObjectCreation when _types.GetShape(operation.Type) is not null:
+            if (_types.GetShape(operation.Type) is not null)
+            {
                 (_requestCreations ??= new List<IObjectCreationOperation>()).Add((IObjectCreationOperation)operation);
-                break;
-            case OperationKind.VariableDeclarator:
-                RecordDeclarator((IVariableDeclaratorOperation)operation);
-                break;
-            case OperationKind.LocalReference:
-                RecordReference((ILocalReferenceOperation)operation);
-                break;
-            case OperationKind.AnonymousFunction:
-            case OperationKind.LocalFunction:
-                (_functionSpans ??= new List<TextSpan>()).Add(operation.Syntax.Span);
-                break;
+            }
+
+            return;
+        }
+
+        (_pending ??= new List<IOperation>()).Add(operation);
+    }
+
+    /// <summary>Reads what <see cref="Record"/> kept, in the order it came; called once the body is known to create a request.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public void Complete()
+    {
+        var pending = _pending;
+        if (pending is null)
+        {
+            return;
+        }
+
+        _pending = null;
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var operation = pending[i];
+
+            // Dispatch on Kind rather than on interface type tests: this runs for every local reference of the body.
+            switch (operation.Kind)
+            {
+                case OperationKind.VariableDeclarator:
+                    RecordDeclarator((IVariableDeclaratorOperation)operation);
+                    break;
+                case OperationKind.LocalReference:
+                    RecordReference((ILocalReferenceOperation)operation);
+                    break;
+                case OperationKind.AnonymousFunction:
+                case OperationKind.LocalFunction:
+                    (_functionSpans ??= new List<TextSpan>()).Add(operation.Syntax.Span);
+                    break;
+            }
         }
     }
 

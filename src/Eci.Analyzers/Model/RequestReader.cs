@@ -162,8 +162,9 @@ internal sealed class RequestReader
     private void ReadContainerImages(ListValue containers, PullSettings settings)
     {
         settings.HasUnknownImages |= !containers.IsComplete;
-        foreach (var element in containers.Elements)
+        for (var i = 0; i < containers.Count; i++)
         {
+            var element = containers[i];
             var container = _values.ReadObject(element);
             if (container is null || !_types.IsContainerType(container.Creation.Type))
             {
@@ -179,8 +180,9 @@ internal sealed class RequestReader
     private static void ReadStringImages(ListValue images, PullSettings settings)
     {
         settings.HasUnknownImages |= !images.IsComplete;
-        foreach (var element in images.Elements)
+        for (var i = 0; i < images.Count; i++)
         {
+            var element = images[i];
             AddImage(ScalarValue.FromOperation(ValueReader.Unwrap(element)), settings);
         }
     }
@@ -212,8 +214,9 @@ internal sealed class RequestReader
         settings.HasUnknownCredentials = !credentials.IsComplete || credentials.State == ValueState.Unknown;
         model.CredentialListAbsent = credentials.State == ValueState.Absent && credentials.IsComplete;
         model.CredentialListValue = credentials.AssignedValue;
-        foreach (var element in credentials.Elements)
+        for (var i = 0; i < credentials.Count; i++)
         {
+            var element = credentials[i];
             var credential = _values.ReadObject(element);
             if (credential is null || !_types.IsCredentialType(credential.Creation.Type))
             {
@@ -249,8 +252,9 @@ internal sealed class RequestReader
     private void ReadAcrRegistryInfo(ListValue infos, PullSettings settings)
     {
         settings.HasUnknownAcrRegistryInfo = !infos.IsComplete || infos.State == ValueState.Unknown;
-        foreach (var element in infos.Elements)
+        for (var i = 0; i < infos.Count; i++)
         {
+            var element = infos[i];
             var info = _values.ReadObject(element);
             if (info is null || !_types.IsAcrType(info.Creation.Type))
             {
@@ -267,8 +271,9 @@ internal sealed class RequestReader
 
             var texts = new List<string>();
             var allKnown = true;
-            foreach (var domain in domains.Elements)
+            for (var j = 0; j < domains.Count; j++)
             {
+                var domain = domains[j];
                 var value = ScalarValue.FromOperation(ValueReader.Unwrap(domain));
                 if (value.State == ValueState.Known)
                 {

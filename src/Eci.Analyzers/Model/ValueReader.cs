@@ -59,19 +59,19 @@ internal sealed class ValueReader
     [MethodImpl(HotPath.Optimize)]
     public ListValue ReadList(ObjectView view, ModelMember member)
     {
-        var result = new ListValue();
         var writes = view.Writes(member);
         var adds = view.Adds(member);
-        if (view.IsUnknownMember(member))
+        var unknown = view.IsUnknownMember(member);
+        if (!unknown && writes.Count == 0 && adds.IsEmpty)
+        {
+            return view.Escapes ? ListValue.UnsetEscaped : ListValue.Unset;
+        }
+
+        var result = new ListValue();
+        if (unknown)
         {
             result.State = ValueState.Unknown;
             result.IsComplete = false;
-        }
-        else if (writes.Count == 0 && adds.IsEmpty)
-        {
-            result.State = view.Escapes ? ValueState.Unknown : ValueState.Absent;
-            result.IsComplete = !view.Escapes;
-            return result;
         }
         else
         {
@@ -180,7 +180,7 @@ internal sealed class ValueReader
 
                 foreach (var element in array.Initializer.ElementValues)
                 {
-                    result.Elements.Add(element);
+                    result.Add(element);
                 }
 
                 break;
@@ -240,7 +240,7 @@ internal sealed class ValueReader
         {
             if (item is IInvocationOperation { Arguments.Length: 1 } add && add.TargetMethod.Name == "Add")
             {
-                result.Elements.Add(add.Arguments[0].Value);
+                result.Add(add.Arguments[0].Value);
             }
             else
             {
@@ -261,7 +261,7 @@ internal sealed class ValueReader
         var argument = add.Arguments[0].Value;
         if (add.TargetMethod.Name == "Add")
         {
-            result.Elements.Add(argument);
+            result.Add(argument);
         }
         else
         {
@@ -284,7 +284,7 @@ internal sealed class ValueReader
                 continue;
             }
 
-            result.Elements.Add(element);
+            result.Add(element);
         }
     }
 }

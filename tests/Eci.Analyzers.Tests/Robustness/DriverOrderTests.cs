@@ -64,6 +64,8 @@ public class DriverOrderTests
                     filled.Record(operation);
                 }
 
+                filled.Complete();
+
                 var walked = BodyIndex.Of(types, blocks);
                 Assert.True(walked.RequestCreations.SequenceEqual(filled.RequestCreations), $"{source.Name}: {blocks[0].Syntax.GetLocation().GetLineSpan()}");
                 Assert.Equal(walked.CreatesRequest, filled.CreatesRequest);

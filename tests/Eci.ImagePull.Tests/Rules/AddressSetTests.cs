@@ -3,7 +3,8 @@ using Eci.ImagePull.Rules;
 namespace Eci.ImagePull.Tests.Rules;
 
 /// <summary>
-/// <see cref="AddressSet"/> answers from a small array up to eight addresses and from a hash set past that; both ways it
+/// <see cref="AddressSet"/> answers from a small array up to eight addresses (it starts with room for two and doubles)
+/// and from a hash set past that; both ways it
 /// must answer exactly as a <see cref="HashSet{T}"/> of the same addresses would, with ECI's equality (host case, port).
 /// </summary>
 public class AddressSetTests
@@ -11,6 +12,9 @@ public class AddressSetTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
+    [InlineData(2)] // the first array is full
+    [InlineData(3)] // grown to four
+    [InlineData(5)] // grown to eight
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]

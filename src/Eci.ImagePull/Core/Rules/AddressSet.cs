@@ -5,13 +5,15 @@ namespace Eci.ImagePull.Rules;
 
 /// <summary>
 /// A set of registry addresses sized for one request: a handful of images or credential servers are compared one by
-/// one in a small array (one allocation, created on the first add), and only past <see cref="LinearLimit"/> entries
+/// one in a small array (created on the first add with room for two, the usual count, and doubled when full), and only
+/// past <see cref="LinearLimit"/> entries
 /// does it move to a hash set, so a request with hundreds of images stays linear. The engine builds several per request,
 /// and a <see cref="HashSet{T}"/> costs three allocations before its first element.
 /// </summary>
 internal sealed class AddressSet
 {
     private const int LinearLimit = 8;
+    private const int FirstSize = 2;
     private RegistryAddress[]? _few;
     private int _count;
     private HashSet<RegistryAddress>? _many;
@@ -37,7 +39,16 @@ internal sealed class AddressSet
             return;
         }
 
-        (_few ??= new RegistryAddress[LinearLimit])[_count++] = address;
+        if (_few is null)
+        {
+            _few = new RegistryAddress[FirstSize];
+        }
+        else if (_count == _few.Length)
+        {
+            System.Array.Resize(ref _few, _few.Length * 2);
+        }
+
+        _few[_count++] = address;
     }
 
     [MethodImpl(HotPath.Optimize)]
