@@ -64,15 +64,23 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // The driver walks the body anyway to run operation actions; the index takes the few kinds it needs from
-            // that walk, and only a body that turns out to create a request is read, once, at its end.
-            var index = new BodyIndex(types);
-            blockStart.RegisterOperationAction(operation => index.Record(operation.Operation), BodyIndex.RecordedKinds);
+            // Only bodies that create a request are walked; the walk (which collects the creations itself) happens once
+            // per body, at its end. Here a flag is all that is needed.
+            var createsRequest = 0;
+            blockStart.RegisterOperationAction(
+                operation =>
+                {
+                    if (types.GetShape(operation.Operation.Type) is not null)
+                    {
+                        Interlocked.Exchange(ref createsRequest, 1);
+                    }
+                },
+                OperationKind.ObjectCreation);
             blockStart.RegisterOperationBlockEndAction(blockEnd =>
             {
-                if (index.CreatesRequest)
+                if (Volatile.Read(ref createsRequest) == 1)
                 {
-                    AnalyzeBody(index, types, options, cache, properties, blockEnd.ReportDiagnostic, blockEnd.CancellationToken);
+                    AnalyzeBody(blockEnd, types, options, cache, properties);
                 }
             });
         });
@@ -81,10 +89,14 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
     private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
+    private static void AnalyzeBody(
+        OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache, DiagnosticPropertiesCache properties) =>
+        AnalyzeBlocks(context.OperationBlocks, types, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
+
     /// <summary>The work of one body's block end, apart from the driver's context so the benchmarks can time it alone.</summary>
     [MethodImpl(HotPath.Optimize)]
-    internal static void AnalyzeBody(
-        BodyIndex index,
+    internal static void AnalyzeBlocks(
+        ImmutableArray<IOperation> blocks,
         EciKnownTypes types,
         RegistryKnowledgeOptions options,
         ParseCache cache,
@@ -92,7 +104,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         Action<Diagnostic> report,
         CancellationToken cancellationToken)
     {
-        index.Complete();
+        var index = BodyIndex.Build(types, blocks, cancellationToken);
         var values = new ValueReader(index, cancellationToken);
         var reader = new RequestReader(types, index, values, cache);
         foreach (var creation in index.RequestCreations)

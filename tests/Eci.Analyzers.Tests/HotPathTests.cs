@@ -16,9 +16,8 @@ public class HotPathTests
         Assert.Equal(MethodImplOptions.AggressiveOptimization, analyzers::Eci.ImagePull.HotPath.Optimize);
 
     [Theory]
-    [InlineData("Eci.Analyzers.ImagePullSettingsAnalyzer", "AnalyzeBody")]
-    [InlineData("Eci.Analyzers.Model.BodyIndex", "Record")]
-    [InlineData("Eci.Analyzers.Model.BodyIndex", "Complete")]
+    [InlineData("Eci.Analyzers.ImagePullSettingsAnalyzer", "AnalyzeBlocks")]
+    [InlineData("Eci.Analyzers.Model.BodyIndex", "Build")]
     [InlineData("Eci.Analyzers.Model.RequestReader", "Read")]
     [InlineData("Eci.ImagePull.Rules.PullSettingsRules", "Evaluate")]
     [InlineData("Eci.ImagePull.Rules.BoundedCache`2", "GetOrAdd")]

@@ -11,15 +11,13 @@ using Eci.Analyzers.Options;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Eci.Analyzers.Benchmarks.Harness;
 
 /// <summary>
-/// The analyzer's per-body work alone (<c>core</c>): for every body that creates a request, the operations the driver
-/// would hand the analyzer (<see cref="BodyIndex.RecordedKinds"/>, in walk order) are collected once; then, round after
-/// round, on one thread with no driver and no other work competing, each body's index is filled from them as the
-/// analyzer's operation actions fill it and <see cref="ImagePullSettingsAnalyzer.AnalyzeBody"/> reads it. This is the
+/// The analyzer's per-body work alone (<c>core</c>): the operation blocks of every body that creates a request are
+/// collected once (the driver builds their trees), then <see cref="ImagePullSettingsAnalyzer.AnalyzeBlocks"/> runs
+/// over all of them, round after round, on one thread with no driver and no other work competing. This is the
 /// steady, repeatable figure to optimize against (the driver-hosted figures move ±30 % with machine load); a fresh
 /// parse cache per round keeps the cost of parsing each distinct text once, as a real compilation pays it.
 /// </summary>
@@ -30,8 +28,7 @@ internal static class CoreMeasurement
     public static void Run(Scenario scenario, int rounds, TextWriter output)
     {
         var (bodies, provider, types) = Collect(scenario);
-        var requests = bodies.Sum(body => BodyIndex.Of(types, body).RequestCreations.Count);
-        var handedOver = bodies.Select(HandedOver).ToList();
+        var requests = bodies.Sum(body => BodyIndex.Build(types, body, CancellationToken.None).RequestCreations.Count);
         var cpu = new List<double>();
         var allocated = new List<double>();
         var diagnostics = 0;
@@ -57,15 +54,9 @@ internal static class CoreMeasurement
             var noGc = !allowGc && StartNoGcRegion();
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var cpuBefore = CpuTimedAnalyzer.ThreadCpuNanosecondsNow();
-            foreach (var operations in handedOver)
+            foreach (var body in bodies)
             {
-                var index = new BodyIndex(types);
-                foreach (var operation in operations)
-                {
-                    index.Record(operation);
-                }
-
-                ImagePullSettingsAnalyzer.AnalyzeBody(index, types, options, cache, properties, report, CancellationToken.None);
+                ImagePullSettingsAnalyzer.AnalyzeBlocks(body, types, options, cache, properties, report, CancellationToken.None);
             }
 
             var cpuNanoseconds = CpuTimedAnalyzer.ThreadCpuNanosecondsNow() - cpuBefore;
@@ -95,10 +86,6 @@ internal static class CoreMeasurement
         sampler?.Write(output, 30);
     }
 
-    /// <summary>What the driver hands the analyzer's operation action for one body: the recorded kinds, in walk order.</summary>
-    private static IOperation[] HandedOver(ImmutableArray<IOperation> blocks) =>
-        blocks.SelectMany(block => block.DescendantsAndSelf()).Where(operation => BodyIndex.RecordedKinds.Contains(operation.Kind)).ToArray();
-
     private static bool StartNoGcRegion()
     {
         GC.Collect();
@@ -114,7 +101,7 @@ internal static class CoreMeasurement
         compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(collector))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var bodies = collector.Bodies
-            .Where(body => BodyIndex.Of(types, body).CreatesRequest)
+            .Where(body => BodyIndex.Build(types, body, CancellationToken.None).RequestCreations.Count > 0)
             .OrderBy(body => body[0].Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
             .ThenBy(body => body[0].Syntax.SpanStart)
             .ToList();

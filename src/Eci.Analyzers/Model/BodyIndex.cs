@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,136 +10,128 @@ using Microsoft.CodeAnalysis.Text;
 namespace Eci.Analyzers.Model;
 
 /// <summary>
-/// What a body does with every local holding an SDK model or a list, and where it creates requests. The driver's own
-/// walk over the body fills it (<see cref="Record"/> is the analyzer's operation action for the kinds in
-/// <see cref="RecordedKinds"/>, and <see cref="Complete"/> reads them at the block's end when the body creates a
-/// request), so the analyzer never walks a body itself, and everything later is a lookup: analysis stays linear in
-/// the body's size however many requests and properties it holds.
+/// One walk over an operation block that records, for every local holding an SDK model or a list, how the body uses
+/// it, and where requests are created. Everything later is a lookup, so analysis stays linear in the body's size
+/// however many requests and properties it holds.
 /// </summary>
-/// <remarks>
-/// The driver runs a block's operation actions one after another on one thread, between the block's start and end
-/// actions, in the order <c>DescendantsAndSelf</c> yields the operations (pre-order, children in order);
-/// <c>DriverOrderTests</c> checks that on the Roslyn the tests run with. The order matters: a local's writes are kept
-/// in the order they appear.
-/// </remarks>
 internal sealed class BodyIndex
 {
-    /// <summary>The only operations the index reads; the driver hands over no others.</summary>
-    public static readonly ImmutableArray<OperationKind> RecordedKinds = ImmutableArray.Create(
-        OperationKind.ObjectCreation,
-        OperationKind.VariableDeclarator,
-        OperationKind.LocalReference,
-        OperationKind.AnonymousFunction,
-        OperationKind.LocalFunction);
-
     private readonly EciKnownTypes _types;
-    // Every tracked kind of local the body references, once: its usage, or null for a local of a type the rules never
-    // read (a string, an int...), so each later reference to it costs one lookup instead of a type check.
-    private Dictionary<ILocalSymbol, LocalUsage?>? _locals;
-    private List<IObjectCreationOperation>? _requestCreations;
-    // Declarators, local references, lambdas and local functions, in walk order, until Complete reads them.
-    private List<IOperation>? _pending;
-    // The lambdas and local functions met so far. The driver hands one over before anything inside it, so a reference
-    // outside all of them cannot be captured, and only the rare one inside is checked by walking up its parents.
+    // Every local the body references, once: its usage, or null for a local of a type the rules never read (a string,
+    // an int...), so each later reference to it costs one lookup instead of a type check.
+    private readonly Dictionary<ILocalSymbol, LocalUsage?> _locals = new(SymbolEqualityComparer.Default);
+
+    // The lambdas and local functions met so far. The walk is pre-order, so it meets one before anything inside it: a
+    // reference outside all of them cannot be captured, and only the rare one inside is checked by walking up its parents.
     private List<TextSpan>? _functionSpans;
 
-    public BodyIndex(EciKnownTypes types)
+    private BodyIndex(EciKnownTypes types)
     {
         _types = types;
     }
 
-    /// <summary>The body's request creations, in source order (empty for the great majority of bodies).</summary>
-    public IReadOnlyList<IObjectCreationOperation> RequestCreations =>
-        (IReadOnlyList<IObjectCreationOperation>?)_requestCreations ?? Array.Empty<IObjectCreationOperation>();
+    public List<IObjectCreationOperation> RequestCreations { get; } = new();
 
-    public bool CreatesRequest => _requestCreations is not null;
-
-    /// <summary>
-    /// An index of <paramref name="blocks"/> built without the driver, by the same walk (for the benchmarks and the tests,
-    /// which read bodies outside an analyzer host).
-    /// </summary>
-    public static BodyIndex Of(EciKnownTypes types, ImmutableArray<IOperation> blocks)
+    [MethodImpl(HotPath.Optimize)]
+    public static BodyIndex Build(EciKnownTypes types, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
     {
         var index = new BodyIndex(types);
-        foreach (var block in blocks)
+
+        // Pre-order, children in order (what DescendantsAndSelf yields), walked with a stack of child enumerators:
+        // the iterator and pooled builder behind DescendantsAndSelf took about 15 % of the analyzer's CPU.
+        // The stack is kept per thread: it would otherwise be the largest allocation of the walk (its array grows with depth).
+        var pending = t_pending ??= new Stack<IOperation.OperationList.Enumerator>(32);
+        pending.Clear();
+        try
         {
-            foreach (var operation in block.DescendantsAndSelf())
-            {
-                index.Record(operation);
-            }
+            Walk(index, roots, pending, cancellationToken);
+        }
+        finally
+        {
+            pending.Clear(); // no operation of this body stays reachable from the thread
         }
 
-        index.Complete();
         return index;
     }
 
-    /// <summary>
-    /// Takes one operation of the body from the driver (kinds other than <see cref="RecordedKinds"/> are ignored). A
-    /// request creation is noted at once; the other kinds are only kept, in order, because most bodies create no
-    /// request and their locals need no reading: <see cref="Complete"/> reads them when one does.
-    /// </summary>
     [MethodImpl(HotPath.Optimize)]
-    public void Record(IOperation operation)
+    private static void Walk(BodyIndex index, ImmutableArray<IOperation> roots, Stack<IOperation.OperationList.Enumerator> pending, CancellationToken cancellationToken)
     {
-        if (operation.Kind == OperationKind.ObjectCreation)
+        foreach (var root in roots)
         {
-            if (_types.GetShape(operation.Type) is not null)
+            index.Visit(root, root.Kind);
+            pending.Push(root.ChildOperations.GetEnumerator());
+            while (pending.Count > 0)
             {
-                (_requestCreations ??= new List<IObjectCreationOperation>()).Add((IObjectCreationOperation)operation);
-            }
+                var children = pending.Pop();
+                if (!children.MoveNext())
+                {
+                    continue;
+                }
 
-            return;
-        }
+                var child = children.Current;
+                pending.Push(children); // resume this node's children after the subtree of this child
+                if (child is null)
+                {
+                    continue;
+                }
 
-        (_pending ??= new List<IOperation>()).Add(operation);
-    }
-
-    /// <summary>Reads what <see cref="Record"/> kept, in the order it came; called once the body is known to create a request.</summary>
-    [MethodImpl(HotPath.Optimize)]
-    public void Complete()
-    {
-        var pending = _pending;
-        if (pending is null)
-        {
-            return;
-        }
-
-        _pending = null;
-        for (var i = 0; i < pending.Count; i++)
-        {
-            var operation = pending[i];
-
-            // Dispatch on Kind rather than on interface type tests: this runs for every local reference of the body.
-            switch (operation.Kind)
-            {
-                case OperationKind.VariableDeclarator:
-                    RecordDeclarator((IVariableDeclaratorOperation)operation);
-                    break;
-                case OperationKind.LocalReference:
-                    RecordReference((ILocalReferenceOperation)operation);
-                    break;
-                case OperationKind.AnonymousFunction:
-                case OperationKind.LocalFunction:
-                    (_functionSpans ??= new List<TextSpan>()).Add(operation.Syntax.Span);
-                    break;
+                cancellationToken.ThrowIfCancellationRequested();
+                var kind = child.Kind;
+                index.Visit(child, kind);
+                if (!IsLeaf(kind))
+                {
+                    pending.Push(child.ChildOperations.GetEnumerator());
+                }
             }
         }
     }
 
-    public LocalUsage? GetUsage(ILocalSymbol local) => _locals is not null && _locals.TryGetValue(local, out var usage) ? usage : null;
+    [System.ThreadStatic]
+    private static Stack<IOperation.OperationList.Enumerator>? t_pending;
+
+    /// <summary>Kinds that never have children: the walk does not ask them for any (a third of a typical body's nodes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLeaf(OperationKind kind) =>
+        kind is OperationKind.Literal or OperationKind.LocalReference or OperationKind.ParameterReference
+            or OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.TypeOf;
+
+    [MethodImpl(HotPath.Optimize)]
+    private void Visit(IOperation operation, OperationKind kind)
+    {
+        // Dispatch on Kind rather than on interface type tests: this runs for every node of every body that creates a
+        // request.
+        switch (kind)
+        {
+            case OperationKind.ObjectCreation when _types.GetShape(operation.Type) is not null:
+                RequestCreations.Add((IObjectCreationOperation)operation);
+                break;
+            case OperationKind.VariableDeclarator:
+                RecordDeclarator((IVariableDeclaratorOperation)operation);
+                break;
+            case OperationKind.LocalReference:
+                RecordReference((ILocalReferenceOperation)operation);
+                break;
+            case OperationKind.AnonymousFunction:
+            case OperationKind.LocalFunction:
+                (_functionSpans ??= new List<TextSpan>()).Add(operation.Syntax.Span);
+                break;
+        }
+    }
+
+    public LocalUsage? GetUsage(ILocalSymbol local) => _locals.TryGetValue(local, out var usage) ? usage : null;
 
     /// <summary>The local's usage, created on first sight; null when its type is not one the rules read.</summary>
     [MethodImpl(HotPath.Optimize)]
     private LocalUsage? TrackedUsageOf(ILocalSymbol local)
     {
-        var locals = _locals ??= new Dictionary<ILocalSymbol, LocalUsage?>(SymbolEqualityComparer.Default);
-        if (locals.TryGetValue(local, out var usage))
+        if (_locals.TryGetValue(local, out var usage))
         {
             return usage;
         }
 
         usage = IsInteresting(local.Type) ? new LocalUsage() : null;
-        locals[local] = usage;
+        _locals[local] = usage;
         return usage;
     }
 

@@ -24,7 +24,7 @@ internal sealed class EciKnownTypes
     private readonly HashSet<ISymbol> _credentialTypes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _acrTypes = new(SymbolEqualityComparer.Default);
 
-    // Every type above in one set: the body index asks "is this a tracked model?" for every local it meets.
+    // Every type above in one set: the body walk asks "is this a tracked model?" for every local it meets.
     private readonly HashSet<ISymbol> _trackedTypes = new(SymbolEqualityComparer.Default);
     private static readonly string[] SendMethodSuffixes = { "WithOptionsAsync", "WithOptions", "Async", string.Empty };
 

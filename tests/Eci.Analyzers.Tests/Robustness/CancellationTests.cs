@@ -1,5 +1,13 @@
+extern alias analyzers;
+
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using BodyIndex = analyzers::Eci.Analyzers.Model.BodyIndex;
+using EciKnownTypes = analyzers::Eci.Analyzers.Model.EciKnownTypes;
 
 namespace Eci.Analyzers.Tests.Robustness;
 
@@ -56,6 +64,26 @@ public class CancellationTests
         Assert.False(run.Failed, run.Describe());
         Assert.True(optionRequests >= Requests, optionRequests + " option requests");
         Assert.Equal(Requests, run.Diagnostics.Count(d => d.Id == "ECI002"));
+    }
+
+    [Fact]
+    public void TheBodyWalkChecksTheToken()
+    {
+        var tree = CSharpSyntaxTree.ParseText(HugeMethod(), new CSharpParseOptions(LanguageVersion.CSharp12));
+        var compilation = CSharpCompilation.Create(
+            "Walk",
+            new[] { tree },
+            Verifiers.TestReferences.Runtime.Add(Verifiers.TestReferences.Sdk),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var types = EciKnownTypes.TryCreate(compilation);
+        Assert.NotNull(types);
+        var body = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single().Body!;
+        var operation = compilation.GetSemanticModel(tree).GetOperation(body)!;
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Equal(Requests, BodyIndex.Build(types, ImmutableArray.Create(operation), CancellationToken.None).RequestCreations.Count);
+        Assert.ThrowsAny<OperationCanceledException>(() => BodyIndex.Build(types, ImmutableArray.Create(operation), cancelled.Token));
     }
 
     /// <summary>One method that sends <see cref="Requests"/> requests, each with a plain-HTTP image (ECI002).</summary>
