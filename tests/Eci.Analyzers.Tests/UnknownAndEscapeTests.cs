@@ -72,6 +72,24 @@ public class UnknownAndEscapeTests
         """));
 
     [Fact]
+    public Task RequestCapturedAfterManyLambdasEscapes() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
+        // Past eight lambdas the capture check no longer scans their spans but walks up from each reference.
+        System.Func<int, int> f0 = x => x, f1 = x => x, f2 = x => x, f3 = x => x, f4 = x => x;
+        System.Func<int, int> f5 = x => x, f6 = x => x, f7 = x => x, f8 = x => x, f9 = x => x;
+        var request = new CreateContainerGroupRequest { Container = [new Container { Image = "registry.corp.example/app" }] };
+        System.Action later = () => request.ImageRegistryCredential = null;
+        client.CreateContainerGroup(request);
+        """));
+
+    [Fact]
+    public Task ARequestAfterManyLambdasIsStillRead() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
+        System.Func<int, int> f0 = x => x, f1 = x => x, f2 = x => x, f3 = x => x, f4 = x => x;
+        System.Func<int, int> f5 = x => x, f6 = x => x, f7 = x => x, f8 = x => x, f9 = x => x;
+        var request = new CreateContainerGroupRequest { Container = [new Container { Image = {|ECI004:"registry.corp.example/app"|} }] };
+        client.CreateContainerGroup(request);
+        """));
+
+    [Fact]
     public Task ALambdaElsewhereInTheBodyDoesNotHideTheRequest() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
         System.Func<string, int> measure = text => text.Length;
         // The same request as in RequestCapturedByALambdaEscapes, not captured: its missing credential is reported.

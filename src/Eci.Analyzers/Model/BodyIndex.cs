@@ -24,6 +24,7 @@ internal sealed class BodyIndex
     // The lambdas and local functions met so far. The walk is pre-order, so it meets one before anything inside it: a
     // reference outside all of them cannot be captured, and only the rare one inside is checked by walking up its parents.
     private List<TextSpan>? _functionSpans;
+    private const int MaxFunctionSpansScanned = 8;
 
     private BodyIndex(EciKnownTypes types)
     {
@@ -294,10 +295,20 @@ internal sealed class BodyIndex
     private static bool IsCollectionExpressionElement(IOperation node) =>
         node.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionElementSyntax;
 
+    /// <summary>
+    /// Whether a reference at <paramref name="position"/> may be inside a lambda or local function met so far. Past
+    /// <see cref="MaxFunctionSpansScanned"/> of them it answers yes and lets the walk up the parents decide, so a body
+    /// with hundreds of lambdas does not scan all of them for every reference.
+    /// </summary>
     [MethodImpl(HotPath.Optimize)]
     private bool IsInsideFunction(int position)
     {
-        foreach (var span in _functionSpans!)
+        if (_functionSpans!.Count > MaxFunctionSpansScanned)
+        {
+            return true;
+        }
+
+        foreach (var span in _functionSpans)
         {
             if (span.Contains(position))
             {
