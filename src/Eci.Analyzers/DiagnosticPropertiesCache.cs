@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 
@@ -24,7 +23,6 @@ internal sealed class DiagnosticPropertiesCache
     /// <summary>How many combinations are remembered.</summary>
     public int Count => _entries.Count;
 
-    [MethodImpl(HotPath.Optimize)]
     public ImmutableDictionary<string, string?> Get(in RequestFixParts request, PullFinding finding)
     {
         var key = new Key(request, finding.Fix, finding.Subject, finding.Address?.ToString(), finding.EntryText, finding.Replacement);
@@ -94,7 +92,6 @@ internal sealed class DiagnosticPropertiesCache
 
         public string? Replacement { get; }
 
-        [MethodImpl(HotPath.Optimize)]
         public bool Equals(Key other) =>
             Request.Equals(other.Request) && Fix == other.Fix && Subject == other.Subject
             && string.Equals(Address, other.Address, StringComparison.Ordinal)
@@ -103,7 +100,6 @@ internal sealed class DiagnosticPropertiesCache
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
-        [MethodImpl(HotPath.Optimize)]
         public override int GetHashCode()
         {
             unchecked
@@ -147,7 +143,6 @@ internal readonly struct RequestFixParts : IEquatable<RequestFixParts>
 
     public int AutoCreateEipAt { get; }
 
-    [MethodImpl(HotPath.Optimize)]
     public bool Equals(RequestFixParts other) =>
         Kind == other.Kind && CredentialsAbsent == other.CredentialsAbsent && PlainHttpAt == other.PlainHttpAt
         && InsecureAt == other.InsecureAt && CredentialsAt == other.CredentialsAt && AutoCreateEipAt == other.AutoCreateEipAt;
@@ -155,7 +150,6 @@ internal readonly struct RequestFixParts : IEquatable<RequestFixParts>
     public override bool Equals(object? obj) => obj is RequestFixParts other && Equals(other);
 
     // Each index is 0..4 and the kind one of three: the fields fit in a few bits each.
-    [MethodImpl(HotPath.Optimize)]
     public override int GetHashCode() =>
         (int)Kind | (CredentialsAbsent ? 1 << 4 : 0) | (PlainHttpAt << 5) | (InsecureAt << 8) | (CredentialsAt << 11) | (AutoCreateEipAt << 14);
 }

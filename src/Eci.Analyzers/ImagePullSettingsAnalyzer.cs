@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Eci.Analyzers.Model;
 using Eci.Analyzers.Options;
@@ -94,7 +93,6 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         AnalyzeBlocks(context.OperationBlocks, types, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
 
     /// <summary>The work of one body's block end, apart from the driver's context so the benchmarks can time it alone.</summary>
-    [MethodImpl(HotPath.Optimize)]
     internal static void AnalyzeBlocks(
         ImmutableArray<IOperation> blocks,
         EciKnownTypes types,

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Eci.Analyzers.Model;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
@@ -30,7 +29,6 @@ internal sealed class RequestDiagnostics
     }
 
     /// <summary>The diagnostic for <paramref name="finding"/>, or null when it has no rule descriptor or no syntax to sit on.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public Diagnostic? Create(PullFinding finding)
     {
         var descriptor = DiagnosticDescriptors.ForRule(finding.RuleId);
@@ -57,7 +55,6 @@ internal sealed class RequestDiagnostics
     /// AdditionalLocations[0] is the request creation; the value expressions a fix edits follow, each property naming
     /// its index. Boxed once as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying.
     /// </summary>
-    [MethodImpl(HotPath.Optimize)]
     private void BuildRequestParts()
     {
         var locations = ImmutableArray.CreateBuilder<Location>(5);
@@ -96,7 +93,6 @@ internal sealed class RequestDiagnostics
     }
 
     /// <summary>Adds the expression's location and returns its index (1-4: the creation plus four values), or 0 when absent.</summary>
-    [MethodImpl(HotPath.Optimize)]
     private static int AddLocation(ImmutableArray<Location>.Builder locations, IOperation? operation)
     {
         if (operation is null)

@@ -33,7 +33,6 @@ internal sealed class BodyIndex
 
     public List<IObjectCreationOperation> RequestCreations { get; } = new();
 
-    [MethodImpl(HotPath.Optimize)]
     public static BodyIndex Build(EciKnownTypes types, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
     {
         var index = new BodyIndex(types);
@@ -55,7 +54,6 @@ internal sealed class BodyIndex
         return index;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void Walk(BodyIndex index, ImmutableArray<IOperation> roots, Stack<IOperation.OperationList.Enumerator> pending, CancellationToken cancellationToken)
     {
         foreach (var root in roots)
@@ -97,7 +95,6 @@ internal sealed class BodyIndex
         kind is OperationKind.Literal or OperationKind.LocalReference or OperationKind.ParameterReference
             or OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.TypeOf;
 
-    [MethodImpl(HotPath.Optimize)]
     private void Visit(IOperation operation, OperationKind kind)
     {
         // Dispatch on Kind rather than on interface type tests: this runs for every node of every body that creates a
@@ -123,7 +120,6 @@ internal sealed class BodyIndex
     public LocalUsage? GetUsage(ILocalSymbol local) => _locals.TryGetValue(local, out var usage) ? usage : null;
 
     /// <summary>The local's usage, created on first sight; null when its type is not one the rules read.</summary>
-    [MethodImpl(HotPath.Optimize)]
     private LocalUsage? TrackedUsageOf(ILocalSymbol local)
     {
         if (_locals.TryGetValue(local, out var usage))
@@ -136,15 +132,12 @@ internal sealed class BodyIndex
         return usage;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private bool IsInteresting(ITypeSymbol? type) =>
         type is not null && (_types.IsTrackedModel(type) || IsList(type));
 
-    [MethodImpl(HotPath.Optimize)]
     public static bool IsList(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsGenericType: true, Name: "List", ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } } };
 
-    [MethodImpl(HotPath.Optimize)]
     private void RecordDeclarator(IVariableDeclaratorOperation declarator)
     {
         var usage = TrackedUsageOf(declarator.Symbol);
@@ -160,7 +153,6 @@ internal sealed class BodyIndex
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void RecordReference(ILocalReferenceOperation reference)
     {
         var local = reference.Local;
@@ -219,7 +211,6 @@ internal sealed class BodyIndex
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
     {
         var name = ModelMembers.Of(property.Property.Name);
@@ -250,7 +241,6 @@ internal sealed class BodyIndex
         usage.MarkUnknownMember(name);
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void RecordMethodCall(LocalUsage usage, IInvocationOperation invocation)
     {
         if (IsAddMethod(invocation))
@@ -267,7 +257,6 @@ internal sealed class BodyIndex
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void RecordArgument(LocalUsage usage, IArgumentOperation argument)
     {
         if (argument.Parent is IInvocationOperation invocation)
@@ -288,7 +277,6 @@ internal sealed class BodyIndex
     }
 
     /// <summary><c>List&lt;T&gt;.Add</c> and <c>AddRange</c>: the only calls that build the lists we read.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public static bool IsAddMethod(IInvocationOperation invocation) =>
         invocation.TargetMethod.Name is "Add" or "AddRange" && IsList(invocation.TargetMethod.ContainingType);
 
@@ -300,7 +288,6 @@ internal sealed class BodyIndex
     /// <see cref="MaxFunctionSpansScanned"/> of them it answers yes and lets the walk up the parents decide, so a body
     /// with hundreds of lambdas does not scan all of them for every reference.
     /// </summary>
-    [MethodImpl(HotPath.Optimize)]
     private bool IsInsideFunction(int position)
     {
         if (_functionSpans!.Count > MaxFunctionSpansScanned)
@@ -320,7 +307,6 @@ internal sealed class BodyIndex
     }
 
     /// <summary>A lambda or local function that uses a local of its parent may run at any time: the local escapes.</summary>
-    [MethodImpl(HotPath.Optimize)]
     private static bool IsCapturedElsewhere(IOperation reference, ILocalSymbol local)
     {
         for (var current = reference.Parent; current is not null; current = current.Parent)
@@ -341,7 +327,6 @@ internal sealed class BodyIndex
     /// A write in the same block as the local's declaration runs whenever the request is sent from that block;
     /// one in an if, loop, switch or try may not, so its value is not certain.
     /// </summary>
-    [MethodImpl(HotPath.Optimize)]
     private static bool IsSameBlock(IOperation write, LocalUsage usage, ILocalSymbol local)
     {
         if (!usage.DeclarationBlockKnown)
@@ -371,7 +356,6 @@ internal sealed class BodyIndex
         return false;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static SyntaxNode? EnclosingStatementList(IOperation operation)
     {
         for (var node = operation.Syntax.Parent; node is not null; node = node.Parent)
@@ -385,7 +369,6 @@ internal sealed class BodyIndex
         return null;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static bool IsStatementList(SyntaxNode node) =>
         node is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax
             or Microsoft.CodeAnalysis.CSharp.Syntax.SwitchSectionSyntax

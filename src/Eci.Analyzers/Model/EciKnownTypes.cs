@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 
@@ -44,25 +43,19 @@ internal sealed class EciKnownTypes
         return types._shapes.Count == 0 ? null : types;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public RequestShape? GetShape(ITypeSymbol? type) =>
         type is not null && _shapes.TryGetValue(type, out var shape) ? shape : null;
 
-    [MethodImpl(HotPath.Optimize)]
     public bool IsContainerType(ITypeSymbol? type) => type is not null && _containerTypes.Contains(type);
 
-    [MethodImpl(HotPath.Optimize)]
     public bool IsCredentialType(ITypeSymbol? type) => type is not null && _credentialTypes.Contains(type);
 
-    [MethodImpl(HotPath.Optimize)]
     public bool IsAcrType(ITypeSymbol? type) => type is not null && _acrTypes.Contains(type);
 
     /// <summary>True for any SDK model whose unwritten members the rules care about (requests and their elements).</summary>
-    [MethodImpl(HotPath.Optimize)]
     public bool IsTrackedModel(ITypeSymbol? type) => type is not null && _trackedTypes.Contains(type);
 
     /// <summary>The ECI client's Create*/Update* methods: passing a request to them sends it, it does not escape.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public bool IsSendMethod(IMethodSymbol method)
     {
         if (Client is null || !DerivesFromClient(method.ContainingType))

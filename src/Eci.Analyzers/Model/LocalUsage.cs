@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -43,17 +42,14 @@ internal sealed class LocalUsage
 
     public bool IsUnknownMember(ModelMember member) => _unknownMembers?[(int)member] == true;
 
-    [MethodImpl(HotPath.Optimize)]
     public void AddDirectAdd(IInvocationOperation invocation) => (_directAdds ??= new List<IInvocationOperation>()).Add(invocation);
 
-    [MethodImpl(HotPath.Optimize)]
     public void AddWrite(ModelMember member, PropertyWrite write)
     {
         var writes = _writes ??= new List<PropertyWrite>?[ModelMembers.Count];
         (writes[(int)member] ??= new List<PropertyWrite>(1)).Add(write);
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public void AddMemberAdd(ModelMember member, IInvocationOperation invocation)
     {
         var adds = _adds ??= new List<IInvocationOperation>?[ModelMembers.Count];

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 
 namespace Eci.Analyzers.Model;
@@ -32,7 +31,6 @@ internal static class ModelMembers
     public const int Count = (int)ModelMember.Domain + 1;
 
     /// <summary>The member a property name stands for, or <see cref="ModelMember.None"/> for one the rules do not read.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public static ModelMember Of(string name) => name switch
     {
         "Image" => ModelMember.Image,

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -36,7 +35,6 @@ internal sealed class ObjectView
     public bool Escapes { get; }
 
     /// <summary>The initializer's assignment to <paramref name="member"/>, then the body's later ones.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public PropertyWrites Writes(ModelMember member)
     {
         var assignment = (ISimpleAssignmentOperation?)InitializerItem(member, nested: false);
@@ -44,13 +42,11 @@ internal sealed class ObjectView
     }
 
     /// <summary><c>Member = { ... }</c> in the initializer (adds to the list the property already holds), then later <c>Add</c> calls.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public MemberAdds Adds(ModelMember member) =>
         new((IMemberInitializerOperation?)InitializerItem(member, nested: true), _local?.AddsOf(member));
 
     public bool IsUnknownMember(ModelMember member) => _local?.IsUnknownMember(member) == true;
 
-    [MethodImpl(HotPath.Optimize)]
     private IOperation? InitializerItem(ModelMember member, bool nested)
     {
         if (Creation.Initializer is not { } initializer)
@@ -81,7 +77,6 @@ internal sealed class ObjectView
         return indexed is not null && (indexed.Kind == OperationKind.MemberInitializer) == nested ? indexed : null;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static IOperation? Scan(IObjectOrCollectionInitializerOperation initializer, ModelMember member, bool nested)
     {
         foreach (var item in initializer.Initializers)
@@ -96,7 +91,6 @@ internal sealed class ObjectView
     }
 
     /// <summary>The member an initializer item assigns (<c>M = x</c>) or fills (<c>M = { ... }</c>).</summary>
-    [MethodImpl(HotPath.Optimize)]
     private static ModelMember MemberOf(IOperation item, out bool nested)
     {
         switch (item.Kind)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
@@ -23,7 +22,6 @@ internal sealed class RequestReader
         _cache = cache;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public RequestModel? Read(IObjectCreationOperation creation, RegistryKnowledge knowledge)
     {
         var shape = _types.GetShape(creation.Type);
@@ -65,7 +63,6 @@ internal sealed class RequestReader
     }
 
     /// <summary>The request object, followed through the local that holds it when there is one.</summary>
-    [MethodImpl(HotPath.Optimize)]
     private ObjectView ViewOf(IObjectCreationOperation creation)
     {
         IOperation node = creation;
@@ -88,7 +85,6 @@ internal sealed class RequestReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private ObjectView ViewThroughLocal(IObjectCreationOperation creation, ILocalSymbol local)
     {
         var usage = _index.GetUsage(local);
@@ -100,7 +96,6 @@ internal sealed class RequestReader
     /// Whether the instance gets a public address: EipInstanceId (CreateContainerGroup, CreateImageCache) or
     /// AutoCreateEip = true (CreateContainerGroup). UpdateContainerGroup has neither, so it stays unknown.
     /// </summary>
-    [MethodImpl(HotPath.Optimize)]
     private void ReadElasticIp(ObjectView request, RequestModel model)
     {
         var settings = model.Settings;
@@ -158,7 +153,6 @@ internal sealed class RequestReader
         };
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void ReadContainerImages(ListValue containers, PullSettings settings)
     {
         settings.HasUnknownImages |= !containers.IsComplete;
@@ -176,7 +170,6 @@ internal sealed class RequestReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void ReadStringImages(ListValue images, PullSettings settings)
     {
         settings.HasUnknownImages |= !images.IsComplete;
@@ -187,7 +180,6 @@ internal sealed class RequestReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void AddImage(ScalarValue image, PullSettings settings)
     {
         settings.Images.Add(image.State == ValueState.Known
@@ -195,7 +187,6 @@ internal sealed class RequestReader
             : new ImageInput(null));
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private RegistryListInput ToListInput(ScalarValue value, out IOperation? source)
     {
         source = value.Operation;
@@ -207,7 +198,6 @@ internal sealed class RequestReader
         };
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void ReadCredentials(ListValue credentials, RequestModel model)
     {
         var settings = model.Settings;
@@ -248,7 +238,6 @@ internal sealed class RequestReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void ReadAcrRegistryInfo(ListValue infos, PullSettings settings)
     {
         settings.HasUnknownAcrRegistryInfo = !infos.IsComplete || infos.State == ValueState.Unknown;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
@@ -29,7 +28,6 @@ internal readonly struct ScalarValue
     public IOperation? Operation { get; }
 
     /// <summary>Literals, <c>const</c> locals and fields, constant concatenation and constant interpolated strings.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public static ScalarValue FromOperation(IOperation value)
     {
         var constant = value.ConstantValue;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
@@ -24,7 +23,6 @@ internal sealed class ValueReader
         _cancellationToken = cancellationToken;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public ScalarValue ReadString(ObjectView view, ModelMember member)
     {
         if (view.IsUnknownMember(member))
@@ -56,7 +54,6 @@ internal sealed class ValueReader
         return ScalarValue.FromOperation(Unwrap(last!.Value.Value));
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public ListValue ReadList(ObjectView view, ModelMember member)
     {
         var writes = view.Writes(member);
@@ -117,7 +114,6 @@ internal sealed class ValueReader
     }
 
     /// <summary>An element expression as a model object built in the body, or null when it cannot be followed.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public ObjectView? ReadObject(IOperation element)
     {
         element = Unwrap(element);
@@ -137,7 +133,6 @@ internal sealed class ValueReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public static IOperation Unwrap(IOperation operation)
     {
         // Kind first: a type test against an interface scans the operation class's interfaces, and most values are not
@@ -150,7 +145,6 @@ internal sealed class ValueReader
         return operation;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void ReadListExpression(IOperation value, ListValue result, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -199,7 +193,6 @@ internal sealed class ValueReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void ReadListLocal(LocalUsage usage, ListValue result, int depth)
     {
         if (usage.Escapes || usage.Assignments.Count != 1)
@@ -219,7 +212,6 @@ internal sealed class ValueReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void ReadListCreation(IObjectCreationOperation creation, ListValue result)
     {
         // new List<T>(capacity) is still empty; new List<T>(otherCollection) copies what we cannot see.
@@ -249,7 +241,6 @@ internal sealed class ValueReader
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private void ReadAdd(IInvocationOperation add, ListValue result, int depth)
     {
         if (add.Arguments.Length != 1)

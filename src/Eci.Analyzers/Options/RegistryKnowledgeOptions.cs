@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Eci.ImagePull;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
@@ -31,7 +30,6 @@ internal sealed class RegistryKnowledgeOptions
         _provider = provider;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public RegistryKnowledge For(SyntaxTree tree)
     {
         var global = _provider.GlobalOptions;
@@ -48,7 +46,6 @@ internal sealed class RegistryKnowledgeOptions
         return _cache.GetOrAdd(key, _ => RegistryKnowledge.FromSettings(plainHttp, insecure, anonymous));
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static string Combine(AnalyzerConfigOptions global, AnalyzerConfigOptions local, string key)
     {
         global.TryGetValue(key, out var fromGlobal);

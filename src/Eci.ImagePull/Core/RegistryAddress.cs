@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull;
 
@@ -129,7 +128,6 @@ public sealed class RegistryAddress : IEquatable<RegistryAddress>
     /// <param name="other">The address to compare with.</param>
     /// <returns>True for equal hosts (case-insensitive).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    [MethodImpl(HotPath.Optimize)]
     public bool HasSameHost(RegistryAddress other)
     {
         if (other == null)
@@ -153,7 +151,6 @@ public sealed class RegistryAddress : IEquatable<RegistryAddress>
     /// <summary>True when <paramref name="other"/> has the same host (case-insensitive) and exactly the same port.</summary>
     /// <param name="other">The address to compare with.</param>
     /// <returns>True for equal addresses.</returns>
-    [MethodImpl(HotPath.Optimize)]
     public bool Equals(RegistryAddress? other)
     {
         return other is not null && Port == other.Port && HasSameHost(other);
@@ -162,12 +159,10 @@ public sealed class RegistryAddress : IEquatable<RegistryAddress>
     /// <summary>True when <paramref name="obj"/> is an equal <see cref="RegistryAddress"/>.</summary>
     /// <param name="obj">The object to compare with.</param>
     /// <returns>True for an equal address.</returns>
-    [MethodImpl(HotPath.Optimize)]
     public override bool Equals(object? obj) => Equals(obj as RegistryAddress);
 
     /// <summary>A hash code consistent with <see cref="Equals(RegistryAddress)"/>.</summary>
     /// <returns>The hash code.</returns>
-    [MethodImpl(HotPath.Optimize)]
     public override int GetHashCode()
     {
         // Host is stored lower-cased, so an ordinal hash agrees with the case-insensitive equality.

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -18,7 +17,6 @@ internal sealed class AddressSet
     private int _count;
     private HashSet<RegistryAddress>? _many;
 
-    [MethodImpl(HotPath.Optimize)]
     public void Add(RegistryAddress address)
     {
         if (_many is not null)
@@ -51,7 +49,6 @@ internal sealed class AddressSet
         _few[_count++] = address;
     }
 
-    [MethodImpl(HotPath.Optimize)]
     public bool Contains(RegistryAddress address)
     {
         if (_many is not null)

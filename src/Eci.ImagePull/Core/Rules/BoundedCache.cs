@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Eci.ImagePull.Rules;
@@ -28,7 +27,6 @@ internal sealed class BoundedCache<TKey, TValue>
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The remembered result for <paramref name="key"/>, or <paramref name="create"/>'s, remembered while there is room.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
     {
         if (_entries.TryGetValue(key, out var known))

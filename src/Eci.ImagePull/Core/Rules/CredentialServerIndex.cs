@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -13,7 +12,6 @@ internal sealed class CredentialServerIndex
     private readonly AddressSet _exact = new();
     private readonly AddressSet _normalized = new();
 
-    [MethodImpl(HotPath.Optimize)]
     public CredentialServerIndex(List<CredentialInput> credentials)
     {
         foreach (var credential in credentials)

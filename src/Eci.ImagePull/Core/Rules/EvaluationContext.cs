@@ -13,7 +13,6 @@ internal sealed class EvaluationContext
     private CredentialServerIndex? _credentialServers;
     private AddressSet? _learnedPlainHttp;
 
-    [MethodImpl(HotPath.Optimize)]
     public EvaluationContext(PullSettings settings)
     {
         Settings = settings;

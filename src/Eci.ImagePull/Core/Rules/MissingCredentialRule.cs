@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -11,7 +10,6 @@ internal sealed class MissingCredentialRule : IPullRule
 {
     private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.MissingCredentialId)!;
 
-    [MethodImpl(HotPath.Optimize)]
     public void Evaluate(EvaluationContext context)
     {
         var settings = context.Settings;

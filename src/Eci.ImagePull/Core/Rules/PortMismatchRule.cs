@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -12,7 +11,6 @@ internal sealed class PortMismatchRule : IPullRule
 {
     private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.PortMismatchId)!;
 
-    [MethodImpl(HotPath.Optimize)]
     public void Evaluate(EvaluationContext context)
     {
         var settings = context.Settings;
@@ -33,7 +31,6 @@ internal sealed class PortMismatchRule : IPullRule
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void CheckList(
         EvaluationContext context, ParsedImage image, RegistryAddress address, RegistryListInput list, FindingSubject subject, string listName)
     {
@@ -62,7 +59,6 @@ internal sealed class PortMismatchRule : IPullRule
         }
     }
 
-    [MethodImpl(HotPath.Optimize)]
     private static void CheckCredentials(EvaluationContext context, ParsedImage image, RegistryAddress address)
     {
         var settings = context.Settings;

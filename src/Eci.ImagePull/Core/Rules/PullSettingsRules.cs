@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -27,7 +26,6 @@ public static class PullSettingsRules
     };
 
     /// <summary>Evaluates every rule over one request. Never throws for any input.</summary>
-    [MethodImpl(HotPath.Optimize)]
     public static IReadOnlyList<PullFinding> Evaluate(PullSettings settings)
     {
         if (settings is null)
