@@ -56,6 +56,8 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         var cache = new ParseCache(); // the same registries and images recur across the files of a project
         var properties = new DiagnosticPropertiesCache(); // and so do the fixer's properties of their diagnostics
         var provider = context.Options.AnalyzerConfigOptionsProvider;
+        var compilation = context.Compilation;
+        var flow = RequestFlow.For(types, compilation);
         context.RegisterOperationBlockStartAction(blockStart =>
         {
             if (blockStart.IsGeneratedCode && !AnalyzesGeneratedCode(provider, blockStart.OperationBlocks))
@@ -79,7 +81,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             {
                 if (Volatile.Read(ref createsRequest) == 1)
                 {
-                    AnalyzeBody(blockEnd, types, options, cache, properties);
+                    AnalyzeBody(blockEnd, types, flow, options, cache, properties);
                 }
             });
         });
@@ -89,22 +91,23 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
     private static void AnalyzeBody(
-        OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache, DiagnosticPropertiesCache properties) =>
-        AnalyzeBlocks(context.OperationBlocks, types, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
+        OperationBlockAnalysisContext context, EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options, ParseCache cache, DiagnosticPropertiesCache properties) =>
+        AnalyzeBlocks(context.OperationBlocks, types, flow, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
 
     /// <summary>The work of one body's block end, apart from the driver's context so the benchmarks can time it alone.</summary>
     internal static void AnalyzeBlocks(
         ImmutableArray<IOperation> blocks,
         EciKnownTypes types,
+        RequestFlow flow,
         RegistryKnowledgeOptions options,
         ParseCache cache,
         DiagnosticPropertiesCache properties,
         Action<Diagnostic> report,
         CancellationToken cancellationToken)
     {
-        var index = BodyIndex.Build(types, blocks, cancellationToken);
+        var index = BodyIndex.Build(types, flow, blocks, cancellationToken);
         var values = new ValueReader(index, cancellationToken);
-        var reader = new RequestReader(types, index, values, cache);
+        var reader = new RequestReader(types, index, values, cache, flow, cancellationToken);
         foreach (var creation in index.RequestCreations)
         {
             cancellationToken.ThrowIfCancellationRequested();

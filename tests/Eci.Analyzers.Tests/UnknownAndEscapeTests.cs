@@ -7,7 +7,8 @@ public class UnknownAndEscapeTests
 
     [Fact]
     public Task RequestPassedToAnotherMethodKeepsAbsenceRulesQuiet() => VerifyCS.VerifyAnalyzerAsync(Sources.InClass("""
-        void Configure(CreateContainerGroupRequest request) { }
+        void Configure(CreateContainerGroupRequest request) => request.ImageRegistryCredential = LoadCredentials();
+        List<Credential> LoadCredentials() => null;
 
         void Run(Client client)
         {
@@ -22,7 +23,8 @@ public class UnknownAndEscapeTests
 
     [Fact]
     public Task EscapedRequestStillHasItsWrittenValuesJudged() => VerifyCS.VerifyAnalyzerAsync(Sources.InClass("""
-        void Configure(CreateContainerGroupRequest request) { }
+        void Configure(CreateContainerGroupRequest request) => request.ImageRegistryCredential = LoadCredentials();
+        List<Credential> LoadCredentials() => null;
 
         void Run(Client client)
         {

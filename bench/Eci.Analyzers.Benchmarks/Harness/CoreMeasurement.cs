@@ -27,8 +27,8 @@ internal static class CoreMeasurement
 
     public static void Run(Scenario scenario, int rounds, TextWriter output)
     {
-        var (bodies, provider, types) = Collect(scenario);
-        var requests = bodies.Sum(body => BodyIndex.Build(types, body, CancellationToken.None).RequestCreations.Count);
+        var (bodies, provider, types, flow) = Collect(scenario);
+        var requests = bodies.Sum(body => BodyIndex.Build(types, flow, body, CancellationToken.None).RequestCreations.Count);
         var cpu = new List<double>();
         var allocated = new List<double>();
         var diagnostics = 0;
@@ -56,7 +56,7 @@ internal static class CoreMeasurement
             var cpuBefore = CpuTimedAnalyzer.ThreadCpuNanosecondsNow();
             foreach (var body in bodies)
             {
-                ImagePullSettingsAnalyzer.AnalyzeBlocks(body, types, options, cache, properties, report, CancellationToken.None);
+                ImagePullSettingsAnalyzer.AnalyzeBlocks(body, types, flow, options, cache, properties, report, CancellationToken.None);
             }
 
             var cpuNanoseconds = CpuTimedAnalyzer.ThreadCpuNanosecondsNow() - cpuBefore;
@@ -93,19 +93,20 @@ internal static class CoreMeasurement
     }
 
     /// <summary>The operation blocks of every body with a request creation, the options provider and the known types.</summary>
-    private static (List<ImmutableArray<IOperation>> Bodies, AnalyzerConfigOptionsProvider Provider, EciKnownTypes Types) Collect(Scenario scenario)
+    private static (List<ImmutableArray<IOperation>> Bodies, AnalyzerConfigOptionsProvider Provider, EciKnownTypes Types, RequestFlow Flow) Collect(Scenario scenario)
     {
         var compilation = scenario.NewCompilation();
         var types = EciKnownTypes.TryCreate(compilation) ?? throw new InvalidOperationException("the scenario does not reference the ECI SDK");
+        var flow = RequestFlow.For(types, compilation);
         var collector = new BodyCollector();
         compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(collector))
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var bodies = collector.Bodies
-            .Where(body => BodyIndex.Build(types, body, CancellationToken.None).RequestCreations.Count > 0)
+            .Where(body => BodyIndex.Build(types, flow, body, CancellationToken.None).RequestCreations.Count > 0)
             .OrderBy(body => body[0].Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
             .ThenBy(body => body[0].Syntax.SpanStart)
             .ToList();
-        return (bodies, collector.Provider!, types);
+        return (bodies, collector.Provider!, types, flow);
     }
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]

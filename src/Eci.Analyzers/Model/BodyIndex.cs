@@ -17,6 +17,8 @@ namespace Eci.Analyzers.Model;
 internal sealed class BodyIndex
 {
     private readonly EciKnownTypes _types;
+    private readonly RequestFlow _flow;
+    private readonly CancellationToken _cancellationToken;
     // Every local the body references, once: its usage, or null for a local of a type the rules never read (a string,
     // an int...), so each later reference to it costs one lookup instead of a type check.
     private readonly Dictionary<ILocalSymbol, LocalUsage?> _locals = new(SymbolEqualityComparer.Default);
@@ -26,16 +28,18 @@ internal sealed class BodyIndex
     private List<TextSpan>? _functionSpans;
     private const int MaxFunctionSpansScanned = 8;
 
-    private BodyIndex(EciKnownTypes types)
+    private BodyIndex(EciKnownTypes types, RequestFlow flow, CancellationToken cancellationToken)
     {
         _types = types;
+        _flow = flow;
+        _cancellationToken = cancellationToken;
     }
 
     public List<IObjectCreationOperation> RequestCreations { get; } = new();
 
-    public static BodyIndex Build(EciKnownTypes types, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
+    public static BodyIndex Build(EciKnownTypes types, RequestFlow flow, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
     {
-        var index = new BodyIndex(types);
+        var index = new BodyIndex(types, flow, cancellationToken);
 
         // Pre-order, children in order (what DescendantsAndSelf yields), walked with a stack of child enumerators:
         // the iterator and pooled builder behind DescendantsAndSelf took about 15 % of the analyzer's CPU.
@@ -162,17 +166,25 @@ internal sealed class BodyIndex
             return;
         }
 
+        // Look through conversions: `object o = request` and `Send((IEnumerable<T>)list)` are uses of the local too.
+        var node = Conversions.Outermost(reference);
+        var isRequest = _types.GetShape(local.Type) is not null;
         if (_functionSpans is not null && IsInsideFunction(reference.Syntax.SpanStart) && IsCapturedElsewhere(reference, local))
         {
-            usage.Escapes = true;
+            // A lambda may run at any time, so a captured local escapes, unless the lambda only sends or reads the
+            // request: `Retry(() => client.CreateContainerGroup(request))` changes nothing about what is sent.
+            if (!isRequest || RecordRequestUse(usage, node) == RequestUse.Escapes)
+            {
+                usage.Escapes = true;
+            }
+
             return;
         }
 
-        // Look through conversions: `object o = request` and `Send((IEnumerable<T>)list)` are uses of the local too.
-        IOperation node = reference;
-        while (node.Parent is IConversionOperation conversion)
+        if (isRequest && IsHandedOn(node))
         {
-            node = conversion;
+            RecordRequestUse(usage, node);
+            return;
         }
 
         switch (node.Parent)
@@ -209,6 +221,27 @@ internal sealed class BodyIndex
                 usage.Escapes = true; // returned, stored, aliased, awaited...: from here on anything may happen to it
                 break;
         }
+    }
+
+    /// <summary>Uses of a request that take it out of the body's hands: the request flow decides what they do.</summary>
+    private static bool IsHandedOn(IOperation node) =>
+        node.Parent is IArgumentOperation or IArrayInitializerOperation or IArrayElementReferenceOperation
+        || (node.Parent is not null && IsCollectionExpressionElement(node));
+
+    private RequestUse RecordRequestUse(LocalUsage usage, IOperation node)
+    {
+        var use = _flow.UseOf(node, RequestFlow.MaxCallChain, _cancellationToken);
+        switch (use)
+        {
+            case RequestUse.Sent:
+                usage.IsSent = true;
+                break;
+            case RequestUse.Escapes:
+                usage.Escapes = true;
+                break;
+        }
+
+        return use;
     }
 
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
@@ -261,12 +294,6 @@ internal sealed class BodyIndex
     {
         if (argument.Parent is IInvocationOperation invocation)
         {
-            if (argument.Parameter?.RefKind is RefKind.None or null && _types.IsSendMethod(invocation.TargetMethod))
-            {
-                usage.IsSent = true;
-                return;
-            }
-
             if (IsAddMethod(invocation) && argument.Parameter?.RefKind is RefKind.None or null)
             {
                 return; // becomes an element of a list; the list's reader follows it

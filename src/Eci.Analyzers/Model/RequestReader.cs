@@ -13,13 +13,17 @@ internal sealed class RequestReader
     private readonly BodyIndex _index;
     private readonly ValueReader _values;
     private readonly ParseCache _cache;
+    private readonly RequestFlow _flow;
+    private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values, ParseCache cache)
+    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values, ParseCache cache, RequestFlow flow, System.Threading.CancellationToken cancellationToken)
     {
         _types = types;
         _index = index;
         _values = values;
         _cache = cache;
+        _flow = flow;
+        _cancellationToken = cancellationToken;
     }
 
     public RequestModel? Read(IObjectCreationOperation creation, RegistryKnowledge knowledge)
@@ -65,23 +69,17 @@ internal sealed class RequestReader
     /// <summary>The request object, followed through the local that holds it when there is one.</summary>
     private ObjectView ViewOf(IObjectCreationOperation creation)
     {
-        IOperation node = creation;
-        while (node.Parent is IConversionOperation conversion)
-        {
-            node = conversion;
-        }
-
+        var node = Conversions.Outermost(creation);
         switch (node.Parent)
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                 return ViewThroughLocal(creation, declarator.Symbol);
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == node:
                 return ViewThroughLocal(creation, target.Local);
-            case IArgumentOperation { Parent: IInvocationOperation invocation } argument
-                when argument.Parameter?.RefKind is RefKind.None or null && _types.IsSendMethod(invocation.TargetMethod):
-                return new ObjectView(creation, local: null, escapes: false);
             default:
-                return new ObjectView(creation, local: null, escapes: true); // returned, stored, handed on
+                // Handed straight to a send method or to a wrapper that forwards it, or returned, stored, handed on.
+                var use = _flow.UseOf(node, RequestFlow.MaxCallChain, _cancellationToken);
+                return new ObjectView(creation, local: null, escapes: use == RequestUse.Escapes);
         }
     }
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 using BodyIndex = analyzers::Eci.Analyzers.Model.BodyIndex;
+using RequestFlow = analyzers::Eci.Analyzers.Model.RequestFlow;
 using EciKnownTypes = analyzers::Eci.Analyzers.Model.EciKnownTypes;
 
 namespace Eci.Analyzers.Tests.Robustness;
@@ -50,7 +51,7 @@ public class BodyWalkTests
                     .OfType<IObjectCreationOperation>()
                     .Where(creation => types.GetShape(creation.Type) is not null)
                     .ToList();
-                var found = BodyIndex.Build(types, ImmutableArray.Create(body), CancellationToken.None).RequestCreations;
+                var found = BodyIndex.Build(types, RequestFlow.For(types, compilation), ImmutableArray.Create(body), CancellationToken.None).RequestCreations;
 
                 Assert.True(expected.SequenceEqual(found), $"{source.Name}: {node.GetLocation().GetLineSpan()}");
                 bodies++;

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using BodyIndex = analyzers::Eci.Analyzers.Model.BodyIndex;
+using RequestFlow = analyzers::Eci.Analyzers.Model.RequestFlow;
 using EciKnownTypes = analyzers::Eci.Analyzers.Model.EciKnownTypes;
 
 namespace Eci.Analyzers.Tests.Robustness;
@@ -82,8 +83,8 @@ public class CancellationTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Equal(Requests, BodyIndex.Build(types, ImmutableArray.Create(operation), CancellationToken.None).RequestCreations.Count);
-        Assert.ThrowsAny<OperationCanceledException>(() => BodyIndex.Build(types, ImmutableArray.Create(operation), cancelled.Token));
+        Assert.Equal(Requests, BodyIndex.Build(types!, RequestFlow.For(types!, compilation), ImmutableArray.Create(operation), CancellationToken.None).RequestCreations.Count);
+        Assert.ThrowsAny<OperationCanceledException>(() => BodyIndex.Build(types!, RequestFlow.For(types!, compilation), ImmutableArray.Create(operation), cancelled.Token));
     }
 
     /// <summary>One method that sends <see cref="Requests"/> requests, each with a plain-HTTP image (ECI002).</summary>

@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Eci.Analyzers.Model;
+
+/// <summary>
+/// The implementations, in this compilation, of an interface or virtual method a request is handed to. The type list
+/// is read from declarations only (no body is bound) and only the first time a virtual call needs it.
+/// </summary>
+internal sealed class SourceTypes
+{
+    private readonly Compilation _compilation;
+    private ImmutableArray<INamedTypeSymbol> _types;
+
+    public SourceTypes(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    /// <summary>
+    /// The methods a call may run: the target itself when the call is not virtual; otherwise every implementation or
+    /// override declared in this compilation. Empty when one of them cannot be seen (metadata) or there are none, so
+    /// the caller treats the call as unknown.
+    /// </summary>
+    public ImmutableArray<IMethodSymbol> TargetsOf(IMethodSymbol method, bool isVirtualCall, CancellationToken cancellationToken)
+    {
+        var containing = method.ContainingType;
+        var dispatches = isVirtualCall && (method.IsAbstract || method.IsVirtual || method.IsOverride || containing?.TypeKind == TypeKind.Interface);
+        if (!dispatches || containing is null || containing.IsSealed)
+        {
+            return ImmutableArray.Create(method);
+        }
+
+        var targets = ImmutableArray.CreateBuilder<IMethodSymbol>();
+        if (!method.IsAbstract && containing.TypeKind != TypeKind.Interface)
+        {
+            targets.Add(method);
+        }
+
+        foreach (var type in AllTypes(cancellationToken))
+        {
+            if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+            {
+                continue;
+            }
+
+            var implementation = containing.TypeKind == TypeKind.Interface
+                ? ImplementsInterface(type, containing) ? type.FindImplementationForInterfaceMember(method) as IMethodSymbol : null
+                : DerivesFrom(type, containing) ? OverrideIn(type, method) : null;
+            if (implementation is not null && !implementation.IsAbstract)
+            {
+                targets.Add(implementation);
+            }
+        }
+
+        return Distinct(targets);
+    }
+
+    private static ImmutableArray<IMethodSymbol> Distinct(ImmutableArray<IMethodSymbol>.Builder targets)
+    {
+        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var result = ImmutableArray.CreateBuilder<IMethodSymbol>(targets.Count);
+        foreach (var target in targets)
+        {
+            if (seen.Add(target.OriginalDefinition))
+            {
+                result.Add(target);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool ImplementsInterface(INamedTypeSymbol type, INamedTypeSymbol @interface)
+    {
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, @interface.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most derived override of <paramref name="method"/> that <paramref name="type"/> runs.</summary>
+    private static IMethodSymbol? OverrideIn(INamedTypeSymbol type, IMethodSymbol method)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol candidate && Overrides(candidate, method))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Overrides(IMethodSymbol candidate, IMethodSymbol method)
+    {
+        for (var overridden = candidate.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
+        {
+            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ImmutableArray<INamedTypeSymbol> AllTypes(CancellationToken cancellationToken)
+    {
+        if (_types.IsDefault)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(_compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var current = pending.Pop();
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol nested)
+                    {
+                        pending.Push(nested);
+                    }
+
+                    if (member is INamedTypeSymbol type)
+                    {
+                        builder.Add(type);
+                    }
+                }
+            }
+
+            ImmutableInterlocked.InterlockedInitialize(ref _types, builder.ToImmutable());
+        }
+
+        return _types;
+    }
+}
