@@ -106,7 +106,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         CancellationToken cancellationToken)
     {
         var index = BodyIndex.Build(types, flow, blocks, cancellationToken);
-        var values = new ValueReader(index, cancellationToken);
+        var values = new ValueReader(index, new StringResolver(index, flow.Bodies, cancellationToken), cancellationToken);
         var reader = new RequestReader(types, index, values, cache, flow, cancellationToken);
         foreach (var creation in index.RequestCreations)
         {

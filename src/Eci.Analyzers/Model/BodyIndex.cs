@@ -137,7 +137,7 @@ internal sealed class BodyIndex
     }
 
     private bool IsInteresting(ITypeSymbol? type) =>
-        type is not null && (_types.IsTrackedModel(type) || IsList(type));
+        type is not null && (type.SpecialType == SpecialType.System_String || _types.IsTrackedModel(type) || IsList(type));
 
     public static bool IsList(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsGenericType: true, Name: "List", ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace.Name: "System" } } };
@@ -168,6 +168,12 @@ internal sealed class BodyIndex
 
         // Look through conversions: `object o = request` and `Send((IEnumerable<T>)list)` are uses of the local too.
         var node = Conversions.Outermost(reference);
+        if (local.Type.SpecialType == SpecialType.System_String)
+        {
+            RecordStringUse(usage, node, local);
+            return;
+        }
+
         var isRequest = _types.GetShape(local.Type) is not null;
         if (_functionSpans is not null && IsInsideFunction(reference.Syntax.SpanStart) && IsCapturedElsewhere(reference, local))
         {
@@ -222,6 +228,36 @@ internal sealed class BodyIndex
                 break;
         }
     }
+
+    /// <summary>
+    /// A string local is only read, except where it is written: `image = ...` (an assignment the resolver weighs),
+    /// `image += ...`, `ref image`, or any write from inside a lambda, which may run at any time.
+    /// </summary>
+    private void RecordStringUse(LocalUsage usage, IOperation node, ILocalSymbol local)
+    {
+        switch (node.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == node:
+                if (IsInsideCapture(node, local))
+                {
+                    usage.Escapes = true;
+                }
+                else
+                {
+                    usage.Assignments.Add(new PropertyWrite(assignment.Value, IsSameBlock(assignment, usage, local)));
+                }
+
+                break;
+            case ICompoundAssignmentOperation compound when compound.Target == node:
+            case ICoalesceAssignmentOperation coalesce when coalesce.Target == node:
+            case IArgumentOperation { Parameter.RefKind: not RefKind.None }:
+                usage.Escapes = true;
+                break;
+        }
+    }
+
+    private bool IsInsideCapture(IOperation node, ILocalSymbol local) =>
+        _functionSpans is not null && IsInsideFunction(node.Syntax.SpanStart) && IsCapturedElsewhere(node, local);
 
     /// <summary>Uses of a request that take it out of the body's hands: the request flow decides what they do.</summary>
     private static bool IsHandedOn(IOperation node) =>

@@ -29,8 +29,12 @@ internal sealed class RequestFlow
     {
         _types = types;
         _bodies = bodies;
+        Bodies = bodies;
         _sourceTypes = sourceTypes;
     }
+
+    /// <summary>The compilation's method bodies and member declarations, shared with the value reading.</summary>
+    public SourceBodies Bodies { get; }
 
     /// <summary>The flow for one compilation (made at compilation start; its summaries live as long as it).</summary>
     public static RequestFlow For(EciKnownTypes types, Compilation compilation) =>

@@ -168,21 +168,49 @@ internal sealed class RequestReader
         }
     }
 
-    private static void ReadStringImages(ListValue images, PullSettings settings)
+    private void ReadStringImages(ListValue images, PullSettings settings)
     {
         settings.HasUnknownImages |= !images.IsComplete;
         for (var i = 0; i < images.Count; i++)
         {
-            var element = images[i];
-            AddImage(ScalarValue.FromOperation(ValueReader.Unwrap(element)), settings);
+            AddImage(_values.ReadScalar(images[i]), settings);
         }
     }
 
+    /// <summary>
+    /// A known image is judged whole. A partial one (`$"{Registry}/app:{version}"`) is judged on its registry only. Each
+    /// constant arm of a choice is judged on its own, as if it were the image, and an arm that cannot be seen makes the
+    /// request's images incomplete.
+    /// </summary>
     private static void AddImage(ScalarValue image, PullSettings settings)
     {
-        settings.Images.Add(image.State == ValueState.Known
-            ? new ImageInput(image.Text, image.Operation!.Syntax)
-            : new ImageInput(null));
+        if (image.Arms is { } arms)
+        {
+            foreach (var arm in arms)
+            {
+                AddImage(arm, settings);
+            }
+
+            if (image.HasUnknownArm)
+            {
+                settings.Images.Add(new ImageInput(null));
+            }
+
+            return;
+        }
+
+        if (image.State == ValueState.Known)
+        {
+            settings.Images.Add(new ImageInput(image.Text, image.Operation!.Syntax));
+        }
+        else if (image.IsPartial && PartialImages.RegistryProbe(image.Text!) is { } probe)
+        {
+            settings.Images.Add(ImageInput.RegistryOnly(probe, image.Display!, image.Operation!.Syntax));
+        }
+        else
+        {
+            settings.Images.Add(new ImageInput(null));
+        }
     }
 
     private RegistryListInput ToListInput(ScalarValue value, out IOperation? source)
@@ -214,7 +242,7 @@ internal sealed class RequestReader
 
             var server = _values.ReadString(credential, ModelMember.Server);
             var password = _values.ReadString(credential, ModelMember.Password);
-            var constantPassword = password.State == ValueState.Known && !string.IsNullOrEmpty(password.Text) ? password.Operation!.Syntax : null;
+            var constantPassword = ConstantPassword(password);
             switch (server.State)
             {
                 case ValueState.Known:
@@ -234,6 +262,28 @@ internal sealed class RequestReader
                     break;
             }
         }
+    }
+
+    /// <summary>A password written in source: the constant itself, or a constant fallback (`env ?? "secret"`).</summary>
+    private static SyntaxNode? ConstantPassword(ScalarValue password)
+    {
+        if (password.State == ValueState.Known)
+        {
+            return string.IsNullOrEmpty(password.Text) ? null : password.Operation!.Syntax;
+        }
+
+        if (password.Arms is { } arms)
+        {
+            foreach (var arm in arms)
+            {
+                if (arm.State == ValueState.Known && !string.IsNullOrEmpty(arm.Text))
+                {
+                    return arm.Operation!.Syntax;
+                }
+            }
+        }
+
+        return null;
     }
 
     private void ReadAcrRegistryInfo(ListValue infos, PullSettings settings)
@@ -261,7 +311,7 @@ internal sealed class RequestReader
             for (var j = 0; j < domains.Count; j++)
             {
                 var domain = domains[j];
-                var value = ScalarValue.FromOperation(ValueReader.Unwrap(domain));
+                var value = _values.ReadScalar(domain);
                 if (value.State == ValueState.Known)
                 {
                     texts.Add(value.Text!);

@@ -15,13 +15,18 @@ internal sealed class ValueReader
 {
     private const int MaxDepth = 8; // list locals fed from list locals...: bounded so odd code cannot make us loop
     private readonly BodyIndex _index;
+    private readonly StringResolver _strings;
     private readonly CancellationToken _cancellationToken;
 
-    public ValueReader(BodyIndex index, CancellationToken cancellationToken)
+    public ValueReader(BodyIndex index, StringResolver strings, CancellationToken cancellationToken)
     {
         _index = index;
+        _strings = strings;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>A string expression (a list element, a member's value) as far as it can be followed.</summary>
+    public ScalarValue ReadScalar(IOperation value) => _strings.Resolve(value);
 
     public ScalarValue ReadString(ObjectView view, ModelMember member)
     {
@@ -51,7 +56,7 @@ internal sealed class ValueReader
             }
         }
 
-        return ScalarValue.FromOperation(Unwrap(last!.Value.Value));
+        return _strings.Resolve(last!.Value.Value);
     }
 
     public ListValue ReadList(ObjectView view, ModelMember member)

@@ -10,7 +10,7 @@ internal static class ReachVerifier
         var test = VerifyCS.CreateTest();
         for (var i = 0; i < files.Length; i++)
         {
-            test.TestState.Sources.Add(($"File{i}.cs", files[i]));
+            test.TestState.Sources.Add(($"/0/File{i}.cs", files[i]));
         }
 
         test.AddEditorConfig(editorConfig);

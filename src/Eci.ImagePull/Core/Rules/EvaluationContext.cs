@@ -25,6 +25,11 @@ internal sealed class EvaluationContext
             }
 
             var parsed = new ParsedImage(input, settings.Cache?.Image(input.Text) ?? ImageParse.Of(input.Text));
+            if (input.IsRegistryOnly && parsed.Error is not null)
+            {
+                continue; // its start is not a valid registry: the whole image is judged where it is known, at run time
+            }
+
             Images.Add(parsed);
             if (parsed.Address is not null)
             {

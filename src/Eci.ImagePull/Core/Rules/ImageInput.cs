@@ -12,6 +12,20 @@ public sealed class ImageInput
         Source = source;
     }
 
+    /// <summary>
+    /// An image of which only the registry is known (the analyzer reads `$"{Registry}/app:{version}"` this way):
+    /// <paramref name="registryProbe"/> is any image on that registry, <paramref name="display"/> the image as written.
+    /// The registry rules apply to it; the rules about the whole reference do not.
+    /// </summary>
+    internal static ImageInput RegistryOnly(string registryProbe, string display, object? source) =>
+        new(registryProbe, source) { DisplayText = display };
+
+    /// <summary>For an image known only up to its registry, the image as written, with its unknown parts as holes.</summary>
+    internal string? DisplayText { get; private set; }
+
+    /// <summary>True when only the registry of the image is known.</summary>
+    internal bool IsRegistryOnly => DisplayText is not null;
+
     /// <summary>The image text, or null when unknown.</summary>
     public string? Text { get; }
 

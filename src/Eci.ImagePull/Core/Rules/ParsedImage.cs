@@ -23,5 +23,6 @@ internal sealed class ParsedImage
 
     public RegistryClassification? Classification { get; }
 
-    public string Text => Input.Text ?? string.Empty;
+    /// <summary>The image as messages show it (with holes for a registry-only image).</summary>
+    public string Text => Input.DisplayText ?? Input.Text ?? string.Empty;
 }

@@ -28,7 +28,8 @@ internal sealed class VpcRegionRule : IPullRule
                 continue;
             }
 
-            var replacement = SwitchRegion(image.Text, reference.Registry, imageRegion, region!);
+            // A registry-only image is not rewritten: its text is built at run time.
+            var replacement = image.Input.IsRegistryOnly ? null : SwitchRegion(image.Text, reference.Registry, imageRegion, region!);
             context.Report(new PullFinding(
                 Rule, FindingSubject.Image, image.Input.Source, new[] { address.ToString(), image.Text, imageRegion, region! },
                 replacement is null ? FixAction.None : FixAction.ReplaceValue, address, image.Text, null, null, replacement));
