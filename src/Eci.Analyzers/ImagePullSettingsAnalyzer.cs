@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Eci.Analyzers.Model;
@@ -58,6 +59,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         var compilation = context.Compilation;
         var flow = RequestFlow.For(types, compilation);
+        var callSites = new CallSiteDiagnostics(types, flow, options, cache);
         context.RegisterOperationBlockStartAction(blockStart =>
         {
             if (blockStart.IsGeneratedCode && !AnalyzesGeneratedCode(provider, blockStart.OperationBlocks))
@@ -77,11 +79,33 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.ObjectCreation);
+            // Calls that pass an image or registry to the application's own methods are judged with the values they pass.
+            List<IInvocationOperation>? calls = null;
+            var gate = new object();
+            blockStart.RegisterOperationAction(
+                operation =>
+                {
+                    var invocation = (IInvocationOperation)operation.Operation;
+                    if (callSites.IsCandidate(invocation))
+                    {
+                        lock (gate)
+                        {
+                            (calls ??= new List<IInvocationOperation>()).Add(invocation);
+                        }
+                    }
+                },
+                OperationKind.Invocation);
             blockStart.RegisterOperationBlockEndAction(blockEnd =>
             {
-                if (Volatile.Read(ref createsRequest) == 1)
+                List<IInvocationOperation>? found;
+                lock (gate)
                 {
-                    AnalyzeBody(blockEnd, types, flow, options, cache, properties);
+                    found = calls;
+                }
+
+                if (Volatile.Read(ref createsRequest) == 1 || found is not null)
+                {
+                    AnalyzeBlocks(blockEnd.OperationBlocks, types, flow, options, cache, properties, blockEnd.ReportDiagnostic, blockEnd.CancellationToken, found, callSites);
                 }
             });
         });
@@ -89,10 +113,6 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
 
     private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
-
-    private static void AnalyzeBody(
-        OperationBlockAnalysisContext context, EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options, ParseCache cache, DiagnosticPropertiesCache properties) =>
-        AnalyzeBlocks(context.OperationBlocks, types, flow, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
 
     /// <summary>The work of one body's block end, apart from the driver's context so the benchmarks can time it alone.</summary>
     internal static void AnalyzeBlocks(
@@ -103,10 +123,13 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         ParseCache cache,
         DiagnosticPropertiesCache properties,
         Action<Diagnostic> report,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IReadOnlyList<IInvocationOperation>? calls = null,
+        CallSiteDiagnostics? callSites = null)
     {
         var index = BodyIndex.Build(types, flow, blocks, cancellationToken);
-        var values = new ValueReader(index, new StringResolver(index, flow.Bodies, cancellationToken), cancellationToken);
+        var strings = new StringResolver(index, flow.Bodies, cancellationToken);
+        var values = new ValueReader(index, strings, cancellationToken);
         var reader = new RequestReader(types, index, values, cache, flow, cancellationToken);
         foreach (var creation in index.RequestCreations)
         {
@@ -126,6 +149,15 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 {
                     report(diagnostic);
                 }
+            }
+        }
+
+        if (calls is not null && callSites is not null)
+        {
+            foreach (var call in calls)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                callSites.Report(call, strings, report, cancellationToken);
             }
         }
     }

@@ -36,6 +36,10 @@ internal sealed class RequestFlow
     /// <summary>The compilation's method bodies and member declarations, shared with the value reading.</summary>
     public SourceBodies Bodies { get; }
 
+    /// <summary>The methods of this compilation a call may run (every implementation of an interface or virtual method).</summary>
+    public System.Collections.Immutable.ImmutableArray<IMethodSymbol> SourceTypesOf(IInvocationOperation call, CancellationToken cancellationToken) =>
+        _sourceTypes.TargetsOf(call.TargetMethod, call.IsVirtual, cancellationToken);
+
     /// <summary>The flow for one compilation (made at compilation start; its summaries live as long as it).</summary>
     public static RequestFlow For(EciKnownTypes types, Compilation compilation) =>
         new(types, new SourceBodies(compilation), new SourceTypes(compilation));

@@ -23,12 +23,14 @@ internal sealed class StringResolver
     private readonly BodyIndex _index;
     private readonly SourceBodies _bodies;
     private readonly CancellationToken _cancellationToken;
+    private readonly ParameterBindings? _parameters;
 
-    public StringResolver(BodyIndex index, SourceBodies bodies, CancellationToken cancellationToken)
+    public StringResolver(BodyIndex index, SourceBodies bodies, CancellationToken cancellationToken, ParameterBindings? parameters = null)
     {
         _index = index;
         _bodies = bodies;
         _cancellationToken = cancellationToken;
+        _parameters = parameters;
     }
 
     public ScalarValue Resolve(IOperation operation) => Resolve(operation, 0);
@@ -51,6 +53,8 @@ internal sealed class StringResolver
         {
             case ILocalReferenceOperation local:
                 return Local(local.Local, depth);
+            case IParameterReferenceOperation parameter when _parameters is not null:
+                return _parameters.ValueOf(parameter.Parameter); // what the call site being judged passes
             case IFieldReferenceOperation field:
                 return At(Field(field.Field, depth), operation);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
@@ -395,9 +399,15 @@ internal sealed class StringResolver
         var prefix = new StringBuilder();
         var display = new StringBuilder();
         var complete = true;
+        IOperation? site = null;
         foreach (var part in parts)
         {
             var value = part.Operation is { } operation ? Resolve(operation, depth + 1) : part.Value;
+            if (site is null && value.Operation is { } from && from.Syntax.SyntaxTree != whole.Syntax.SyntaxTree)
+            {
+                site = from; // a call site's argument: the diagnostic goes where the caller can see and change it
+            }
+
             if (value.State == ValueState.Known)
             {
                 display.Append(value.Text);
@@ -424,10 +434,10 @@ internal sealed class StringResolver
 
         if (complete)
         {
-            return ScalarValue.Known(prefix.ToString(), whole);
+            return ScalarValue.Known(prefix.ToString(), site ?? whole);
         }
 
-        return prefix.Length > 0 ? ScalarValue.Partial(prefix.ToString(), display.ToString(), whole) : ScalarValue.Unknown;
+        return prefix.Length > 0 ? ScalarValue.Partial(prefix.ToString(), display.ToString(), site ?? whole) : ScalarValue.Unknown;
     }
 
     /// <summary>A piece of a concatenation: an expression to resolve, or text (constant, or a hole shown as written).</summary>

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Eci.Analyzers.Model;
+using Eci.Analyzers.Options;
+using Eci.ImagePull;
+using Eci.ImagePull.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Eci.Analyzers;
+
+/// <summary>
+/// Judges the requests a method of the application builds with the values a call site passes it:
+/// <c>sandboxes.Create("lab", "harbor.lab.local/qa/runner:3")</c> is reported on that argument when the method puts it
+/// into a request that cannot pull it. Arguments are followed through at most <see cref="RequestFlow.MaxCallChain"/>
+/// methods. Only findings about the call site's own values are reported here, on the call site, so they show in the
+/// caller's document while it is typed; the called method's other findings are its own analysis's.
+/// </summary>
+internal sealed class CallSiteDiagnostics
+{
+    private readonly EciKnownTypes _types;
+    private readonly RequestFlow _flow;
+    private readonly RegistryKnowledgeOptions _options;
+    private readonly ParseCache _cache;
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _buildsModels = new(SymbolEqualityComparer.Default);
+
+    public CallSiteDiagnostics(EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options, ParseCache cache)
+    {
+        _types = types;
+        _flow = flow;
+        _options = options;
+        _cache = cache;
+    }
+
+    /// <summary>
+    /// The cheap test made for every call in every body: a method of this compilation that gets a string which may be
+    /// an image or registry (a constant with '/', '.' or ':', or an expression the resolver can follow).
+    /// </summary>
+    public bool IsCandidate(IInvocationOperation invocation)
+    {
+        if (invocation.Arguments.IsEmpty || !_flow.Bodies.IsInThisCompilation(invocation.TargetMethod) || _types.IsSendMethod(invocation.TargetMethod))
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String && MayBeAddress(ValueReader.Unwrap(argument.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MayBeAddress(IOperation value)
+    {
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return text.IndexOfAny(AddressCharacters) >= 0;
+        }
+
+        return value.Kind is OperationKind.FieldReference or OperationKind.PropertyReference or OperationKind.InterpolatedString
+            or OperationKind.Binary or OperationKind.Conditional or OperationKind.Coalesce or OperationKind.SwitchExpression
+            or OperationKind.LocalReference or OperationKind.ParameterReference or OperationKind.Invocation;
+    }
+
+    private static readonly char[] AddressCharacters = { '/', '.', ':' };
+
+    /// <summary>Reports the findings about <paramref name="call"/>'s arguments (<paramref name="strings"/> reads the caller's values).</summary>
+    public void Report(IInvocationOperation call, StringResolver strings, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<(string Id, TextSpan Span, string Message)>();
+        Evaluate(call, strings, call, RequestFlow.MaxCallChain, diagnostic =>
+        {
+            if (seen.Add((diagnostic.Id, diagnostic.Location.SourceSpan, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture))))
+            {
+                report(diagnostic);
+            }
+        }, cancellationToken);
+    }
+
+    private void Evaluate(IInvocationOperation call, StringResolver strings, IInvocationOperation site, int budget, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        if (budget <= 0)
+        {
+            return;
+        }
+
+        var values = new Dictionary<int, ScalarValue>();
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.None, Type.SpecialType: SpecialType.System_String } parameter
+                && argument.ArgumentKind != ArgumentKind.ParamArray)
+            {
+                var value = strings.Resolve(argument.Value);
+                if (value.State == ValueState.Known || value.IsPartial || value.Arms is not null)
+                {
+                    values[parameter.Ordinal] = value;
+                }
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var target in _flow.SourceTypesOf(call, cancellationToken))
+        {
+            if (!BuildsModels(target, cancellationToken) || _flow.Bodies.BodyOf(target, cancellationToken) is not { } body)
+            {
+                continue;
+            }
+
+            var bindings = new ParameterBindings(target, new Dictionary<int, ScalarValue>(values));
+            ForgetWrittenParameters(body, bindings);
+            if (bindings.Count == 0)
+            {
+                continue;
+            }
+
+            var roots = ImmutableArray.Create(body);
+            var index = BodyIndex.Build(_types, _flow, roots, cancellationToken);
+            var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings);
+            var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken), _cache, _flow, cancellationToken);
+            foreach (var creation in index.RequestCreations)
+            {
+                var request = reader.Read(creation, _options.For(site.Syntax.SyntaxTree));
+                if (request is not null)
+                {
+                    ReportAtSite(request, site, report);
+                }
+            }
+
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IInvocationOperation inner && IsCandidate(inner))
+                {
+                    Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>Findings whose value came from the call site: reported there, without a fix (the edit would be elsewhere).</summary>
+    private static void ReportAtSite(RequestModel request, IInvocationOperation site, Action<Diagnostic> report)
+    {
+        var tree = site.Syntax.SyntaxTree;
+        var span = site.Syntax.Span;
+        foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
+        {
+            if (finding.Source is SyntaxNode node && node.SyntaxTree == tree && span.Contains(node.Span)
+                && DiagnosticDescriptors.ForRule(finding.RuleId) is { } descriptor)
+            {
+                var arguments = new object[finding.MessageArguments.Count];
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = finding.MessageArguments[i];
+                }
+
+                report(Diagnostic.Create(descriptor, node.GetLocation(), arguments));
+            }
+        }
+    }
+
+    /// <summary>A parameter the method assigns, increments or passes by ref no longer holds what the caller passed.</summary>
+    private static void ForgetWrittenParameters(IOperation body, ParameterBindings bindings)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IParameterReferenceOperation reference
+                && (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation
+                    || operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
+            {
+                bindings.Forget(reference.Parameter);
+            }
+        }
+    }
+
+    /// <summary>Whether a method creates SDK models or hands values on to the application's methods (once per method).</summary>
+    private bool BuildsModels(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var key = method.OriginalDefinition;
+        if (_buildsModels.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var builds = false;
+        if (_flow.Bodies.BodyOf(key, cancellationToken) is { } body)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IObjectCreationOperation creation && _types.IsTrackedModel(creation.Type)
+                    || operation is IInvocationOperation invocation && _flow.Bodies.IsInThisCompilation(invocation.TargetMethod))
+                {
+                    builds = true;
+                    break;
+                }
+            }
+        }
+
+        return _buildsModels.GetOrAdd(key, builds);
+    }
+}
