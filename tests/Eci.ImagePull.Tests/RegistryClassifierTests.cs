@@ -238,3 +238,26 @@ public class RegistryClassifierTests
         Assert.Equal(expected, AcrDomainPatterns.IsRegionId(label));
     }
 }
+
+/// <summary>Internet registries other than Docker Hub, by what they host.</summary>
+public class PublicRegistryClassificationTests
+{
+    [Theory]
+    [InlineData("mcr.microsoft.com", RegistryKind.PublicOnly)]
+    [InlineData("MCR.Microsoft.com", RegistryKind.PublicOnly)]
+    [InlineData("registry.k8s.io", RegistryKind.PublicOnly)]
+    [InlineData("public.ecr.aws", RegistryKind.PublicOnly)]
+    [InlineData("ghcr.io", RegistryKind.PublicAndPrivate)]
+    [InlineData("quay.io", RegistryKind.PublicAndPrivate)]
+    [InlineData("gcr.io", RegistryKind.PublicAndPrivate)]
+    [InlineData("asia.gcr.io", RegistryKind.PublicAndPrivate)]
+    [InlineData("evil.asia.gcr.io", RegistryKind.SelfManaged)]
+    [InlineData("ghcr.io.corp.example", RegistryKind.SelfManaged)]
+    [InlineData("notgcr.io", RegistryKind.SelfManaged)]
+    [InlineData("123456789012.dkr.ecr.us-east-1.amazonaws.com", RegistryKind.SelfManaged)]
+    public void Kind(string host, RegistryKind expected)
+    {
+        Assert.True(RegistryAddress.TryParse(host, out var address));
+        Assert.Equal(expected, RegistryClassifier.Classify(address!).Kind);
+    }
+}

@@ -16,7 +16,7 @@ internal sealed class EciKnownTypes
     public const string ClientMetadataName = "AlibabaCloud.SDK.Eci20180808.Client";
 
     private static readonly ImmutableHashSet<string> SendMethodStems = ImmutableHashSet.Create(
-        "CreateContainerGroup", "CreateImageCache", "UpdateContainerGroup");
+        "CreateContainerGroup", "CreateImageCache", "UpdateContainerGroup", "UpdateImageCache");
 
     private readonly Dictionary<ISymbol, RequestShape> _shapes = new(SymbolEqualityComparer.Default);
     private readonly HashSet<ISymbol> _containerTypes = new(SymbolEqualityComparer.Default);
@@ -40,6 +40,7 @@ internal sealed class EciKnownTypes
         types.AddShape(compilation, RequestKind.CreateContainerGroup, "CreateContainerGroupRequest", hasInitContainers: true);
         types.AddShape(compilation, RequestKind.CreateImageCache, "CreateImageCacheRequest", hasInitContainers: false);
         types.AddShape(compilation, RequestKind.UpdateContainerGroup, "UpdateContainerGroupRequest", hasInitContainers: true);
+        types.AddShape(compilation, RequestKind.UpdateImageCache, "UpdateImageCacheRequest", hasInitContainers: false);
         return types._shapes.Count == 0 ? null : types;
     }
 

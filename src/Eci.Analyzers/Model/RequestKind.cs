@@ -6,4 +6,5 @@ internal enum RequestKind
     CreateContainerGroup,
     CreateImageCache,
     UpdateContainerGroup,
+    UpdateImageCache,
 }

@@ -38,7 +38,7 @@ internal sealed class RequestReader
         var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists, Cache = _cache };
         var model = new RequestModel(shape, creation, settings);
 
-        if (shape.Kind == RequestKind.CreateImageCache)
+        if (shape.HasStringImages)
         {
             ReadStringImages(_values.ReadList(request, ModelMember.Image), settings);
         }
@@ -91,7 +91,7 @@ internal sealed class RequestReader
     }
 
     /// <summary>
-    /// Whether the instance gets a public address: EipInstanceId (CreateContainerGroup, CreateImageCache) or
+    /// Whether the instance gets a public address: EipInstanceId (CreateContainerGroup, CreateImageCache, UpdateImageCache) or
     /// AutoCreateEip = true (CreateContainerGroup). UpdateContainerGroup has neither, so it stays unknown.
     /// </summary>
     private void ReadElasticIp(ObjectView request, RequestModel model)

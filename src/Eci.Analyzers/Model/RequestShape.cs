@@ -31,6 +31,9 @@ internal sealed class RequestShape
 
     public INamedTypeSymbol? AcrType { get; }
 
-    /// <summary>UpdateContainerGroup has no PlainHttpRegistry/InsecureRegistry.</summary>
-    public bool HasRegistryLists => Kind != RequestKind.UpdateContainerGroup;
+    /// <summary>UpdateContainerGroup and UpdateImageCache have no PlainHttpRegistry/InsecureRegistry.</summary>
+    public bool HasRegistryLists => Kind is RequestKind.CreateContainerGroup or RequestKind.CreateImageCache;
+
+    /// <summary>Image caches list their images as strings; container groups have containers with an Image each.</summary>
+    public bool HasStringImages => Kind is RequestKind.CreateImageCache or RequestKind.UpdateImageCache;
 }

@@ -54,6 +54,11 @@ public static class RegistryClassifier
             return new RegistryClassification(registry, RegistryKind.DockerHub);
         }
 
+        if (PublicRegistries.KindOf(host) is { } publicKind)
+        {
+            return new RegistryClassification(registry, publicKind);
+        }
+
         string[] labels = host.Split('.');
         if (AcrDomainPatterns.IsClassicPersonal(labels, out string region, out bool isVpc))
         {

@@ -20,4 +20,13 @@ public enum RegistryKind
 
     /// <summary>Anything else, including ACR Enterprise custom domains, which cannot be recognised by name.</summary>
     SelfManaged,
+
+    /// <summary>An Internet registry that serves only public images: <c>mcr.microsoft.com</c>, <c>registry.k8s.io</c>, <c>public.ecr.aws</c>.</summary>
+    PublicOnly,
+
+    /// <summary>
+    /// An Internet hosting service with public and private repositories: <c>ghcr.io</c>, <c>quay.io</c>, <c>gcr.io</c> and
+    /// its regional hosts. Whether an image needs a credential cannot be told from its name.
+    /// </summary>
+    PublicAndPrivate,
 }

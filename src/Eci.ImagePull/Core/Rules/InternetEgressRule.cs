@@ -39,6 +39,8 @@ internal sealed class InternetEgressRule : IPullRule
         switch (classification.Kind)
         {
             case RegistryKind.DockerHub:
+            case RegistryKind.PublicOnly:
+            case RegistryKind.PublicAndPrivate:
                 return true;
             case RegistryKind.Loopback:
                 return false;

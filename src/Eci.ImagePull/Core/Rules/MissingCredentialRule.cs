@@ -21,7 +21,7 @@ internal sealed class MissingCredentialRule : IPullRule
         foreach (var image in context.Images)
         {
             if (image.Address is not { } address
-                || image.Classification?.Kind != RegistryKind.SelfManaged
+                || !NeedsCredential(image, settings.Knowledge)
                 || RegistryKnowledge.Lists(settings.Knowledge.Anonymous, address)
                 || context.CredentialServers.MayCover(address)
                 || IsCoveredByAcr(settings, address)
@@ -35,6 +35,18 @@ internal sealed class MissingCredentialRule : IPullRule
                 FixAction.AddCredential, address, image.Text, null, null));
         }
     }
+
+    /// <summary>
+    /// A self-managed registry needs one (unless declared anonymous); a hosting service with public and private
+    /// repositories only when the team declared its images private; Docker Hub, public-only registries and ACR never.
+    /// </summary>
+    private static bool NeedsCredential(ParsedImage image, RegistryKnowledge knowledge) =>
+        image.Classification?.Kind switch
+        {
+            RegistryKind.SelfManaged => true,
+            RegistryKind.PublicAndPrivate => RegistryKnowledge.Lists(knowledge.Private, image.Address!),
+            _ => false,
+        };
 
     private static bool IsCoveredByAcr(PullSettings settings, RegistryAddress address)
     {
