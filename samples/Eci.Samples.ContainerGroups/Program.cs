@@ -21,9 +21,10 @@ public static class Program
 
         var deployments = new Deployments(client);
         var maintenance = new Maintenance(client);
+        var sandboxes = new Sandboxes(new EciContainerGateway(client));
         if (args.Length == 0)
         {
-            Console.WriteLine("usage: Eci.Samples.ContainerGroups lab|api|cache|update|backup|debug|reports");
+            Console.WriteLine("usage: Eci.Samples.ContainerGroups lab|api|cache|update|backup|debug|reports|worker|shell");
             return 2;
         }
 
@@ -38,6 +39,8 @@ public static class Program
                 case "backup": maintenance.RunBackup(); break;
                 case "debug": maintenance.StartDebugPod(); break;
                 case "reports": maintenance.GenerateReports(); break;
+                case "worker": Console.WriteLine(sandboxes.StartWorker("4.0").GetAwaiter().GetResult()); break;
+                case "shell": Console.WriteLine(sandboxes.StartShell().GetAwaiter().GetResult()); break;
                 default: Console.Error.WriteLine($"unknown deployment '{args[0]}'"); return 2;
             }
         }
