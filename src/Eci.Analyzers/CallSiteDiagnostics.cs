@@ -134,7 +134,7 @@ internal sealed class CallSiteDiagnostics
                 var request = reader.Read(creation, _options.For(site.Syntax.SyntaxTree));
                 if (request is not null)
                 {
-                    ReportAtSite(request, site, report);
+                    DetachedFindings.Report(request, site.Syntax.SyntaxTree, site.Syntax.Span, report);
                 }
             }
 
@@ -144,27 +144,6 @@ internal sealed class CallSiteDiagnostics
                 {
                     Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
                 }
-            }
-        }
-    }
-
-    /// <summary>Findings whose value came from the call site: reported there, without a fix (the edit would be elsewhere).</summary>
-    private static void ReportAtSite(RequestModel request, IInvocationOperation site, Action<Diagnostic> report)
-    {
-        var tree = site.Syntax.SyntaxTree;
-        var span = site.Syntax.Span;
-        foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
-        {
-            if (finding.Source is SyntaxNode node && node.SyntaxTree == tree && span.Contains(node.Span)
-                && DiagnosticDescriptors.ForRule(finding.RuleId) is { } descriptor)
-            {
-                var arguments = new object[finding.MessageArguments.Count];
-                for (var i = 0; i < arguments.Length; i++)
-                {
-                    arguments[i] = finding.MessageArguments[i];
-                }
-
-                report(Diagnostic.Create(descriptor, node.GetLocation(), arguments));
             }
         }
     }

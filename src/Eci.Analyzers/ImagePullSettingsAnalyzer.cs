@@ -86,6 +86,11 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 operation =>
                 {
                     var invocation = (IInvocationOperation)operation.Operation;
+                    if (types.GetShape(invocation.Type) is not null)
+                    {
+                        Interlocked.Exchange(ref createsRequest, 1); // a request made by a factory method, completed here
+                    }
+
                     if (callSites.IsCandidate(invocation))
                     {
                         lock (gate)
@@ -109,6 +114,19 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
+    }
+
+    private static IOperation? BodyContaining(ImmutableArray<IOperation> blocks, IOperation operation)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Syntax.SyntaxTree == operation.Syntax.SyntaxTree && block.Syntax.Span.Contains(operation.Syntax.Span))
+            {
+                return block;
+            }
+        }
+
+        return null;
     }
 
     private static bool AnalyzesGeneratedCode(AnalyzerConfigOptionsProvider provider, ImmutableArray<IOperation> blocks) =>
@@ -149,6 +167,17 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 {
                     report(diagnostic);
                 }
+            }
+        }
+
+        foreach (var (local, call) in index.FactoryRequests)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (FactoryRequests.CreationReturnedBy(call, types, flow.Bodies, cancellationToken) is { } creation
+                && reader.ReadFactoryMade(creation, local, options.For(call.Syntax.SyntaxTree)) is { } request
+                && BodyContaining(blocks, call) is { } body)
+            {
+                DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report);
             }
         }
 

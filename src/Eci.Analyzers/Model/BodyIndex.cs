@@ -37,6 +37,9 @@ internal sealed class BodyIndex
 
     public List<IObjectCreationOperation> RequestCreations { get; } = new();
 
+    /// <summary>Locals initialized with a request an application method returns (<c>var r = Requests.ForLab();</c>).</summary>
+    public List<(ILocalSymbol Local, IInvocationOperation Call)> FactoryRequests { get; } = new();
+
     public static BodyIndex Build(EciKnownTypes types, RequestFlow flow, ImmutableArray<IOperation> roots, CancellationToken cancellationToken)
     {
         var index = new BodyIndex(types, flow, cancellationToken);
@@ -154,6 +157,10 @@ internal sealed class BodyIndex
         if (initializer is not null)
         {
             usage.Assignments.Add(new PropertyWrite(initializer.Value, isUnconditional: true));
+            if (ValueReader.Unwrap(initializer.Value) is IInvocationOperation call && _types.GetShape(declarator.Symbol.Type) is not null)
+            {
+                FactoryRequests.Add((declarator.Symbol, call));
+            }
         }
     }
 

@@ -34,7 +34,17 @@ internal sealed class RequestReader
             return null;
         }
 
-        var request = ViewOf(creation);
+        return Read(creation, ViewOf(creation), knowledge);
+    }
+
+    private RequestModel? Read(IObjectCreationOperation creation, ObjectView request, RegistryKnowledge knowledge)
+    {
+        var shape = _types.GetShape(creation.Type);
+        if (shape is null)
+        {
+            return null;
+        }
+
         var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists, Cache = _cache };
         var model = new RequestModel(shape, creation, settings);
 
@@ -64,6 +74,21 @@ internal sealed class RequestReader
         ReadCredentials(_values.ReadList(request, ModelMember.ImageRegistryCredential), model);
         ReadAcrRegistryInfo(_values.ReadList(request, ModelMember.AcrRegistryInfo), settings);
         return model;
+    }
+
+    /// <summary>
+    /// A request a factory method created and the caller completes: the factory's initializer, then the caller's writes to
+    /// the local. Null when the local is written again (which request is sent then depends on the path).
+    /// </summary>
+    public RequestModel? ReadFactoryMade(IObjectCreationOperation creation, ILocalSymbol local, RegistryKnowledge knowledge)
+    {
+        var usage = _index.GetUsage(local);
+        if (usage is null || usage.Assignments.Count != 1)
+        {
+            return null;
+        }
+
+        return Read(creation, new ObjectView(creation, usage, escapes: false), knowledge);
     }
 
     /// <summary>The request object, followed through the local that holds it when there is one.</summary>

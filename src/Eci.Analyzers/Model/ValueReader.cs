@@ -50,7 +50,8 @@ internal sealed class ValueReader
                 return ScalarValue.Unknown;
             }
 
-            if (last is null || write.Position > last.Value.Position)
+            // A write in another file than the first is the caller's, after a factory's initializer: it comes later.
+            if (last is null || write.Position > last.Value.Position || write.Value.Syntax.SyntaxTree != last.Value.Value.Syntax.SyntaxTree)
             {
                 last = write;
             }
