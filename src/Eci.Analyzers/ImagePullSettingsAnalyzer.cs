@@ -53,8 +53,6 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         }
 
         var options = new RegistryKnowledgeOptions(context.Options.AnalyzerConfigOptionsProvider);
-        var cache = new ParseCache(); // the same registries and images recur across the files of a project
-        var properties = new DiagnosticPropertiesCache(); // and so do the fixer's properties of their diagnostics
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         context.RegisterOperationBlockStartAction(blockStart =>
         {
@@ -79,7 +77,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             {
                 if (Volatile.Read(ref createsRequest) == 1)
                 {
-                    AnalyzeBody(blockEnd, types, options, cache, properties);
+                    AnalyzeBody(blockEnd, types, options);
                 }
             });
         });
@@ -89,22 +87,20 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         !blocks.IsEmpty && GeneratedCodeOption.IsEnabled(provider, blocks[0].Syntax.SyntaxTree);
 
     private static void AnalyzeBody(
-        OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options, ParseCache cache, DiagnosticPropertiesCache properties) =>
-        AnalyzeBlocks(context.OperationBlocks, types, options, cache, properties, context.ReportDiagnostic, context.CancellationToken);
+        OperationBlockAnalysisContext context, EciKnownTypes types, RegistryKnowledgeOptions options) =>
+        AnalyzeBlocks(context.OperationBlocks, types, options, context.ReportDiagnostic, context.CancellationToken);
 
     /// <summary>The work of one body's block end, apart from the driver's context so the benchmarks can time it alone.</summary>
     internal static void AnalyzeBlocks(
         ImmutableArray<IOperation> blocks,
         EciKnownTypes types,
         RegistryKnowledgeOptions options,
-        ParseCache cache,
-        DiagnosticPropertiesCache properties,
         Action<Diagnostic> report,
         CancellationToken cancellationToken)
     {
         var index = BodyIndex.Build(types, blocks, cancellationToken);
         var values = new ValueReader(index, cancellationToken);
-        var reader = new RequestReader(types, index, values, cache);
+        var reader = new RequestReader(types, index, values);
         foreach (var creation in index.RequestCreations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -118,7 +114,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
-                var diagnostic = (diagnostics ??= new RequestDiagnostics(request, properties)).Create(finding);
+                var diagnostic = (diagnostics ??= new RequestDiagnostics(request)).Create(finding);
                 if (diagnostic is not null)
                 {
                     report(diagnostic);

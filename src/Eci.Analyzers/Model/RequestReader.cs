@@ -12,14 +12,12 @@ internal sealed class RequestReader
     private readonly EciKnownTypes _types;
     private readonly BodyIndex _index;
     private readonly ValueReader _values;
-    private readonly ParseCache _cache;
 
-    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values, ParseCache cache)
+    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values)
     {
         _types = types;
         _index = index;
         _values = values;
-        _cache = cache;
     }
 
     public RequestModel? Read(IObjectCreationOperation creation, RegistryKnowledge knowledge)
@@ -31,7 +29,7 @@ internal sealed class RequestReader
         }
 
         var request = ViewOf(creation);
-        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists, Cache = _cache };
+        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists };
         var model = new RequestModel(shape, creation, settings);
 
         if (shape.Kind == RequestKind.CreateImageCache)
@@ -192,7 +190,7 @@ internal sealed class RequestReader
         source = value.Operation;
         return value.State switch
         {
-            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax, _cache),
+            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax),
             ValueState.Absent => RegistryListInput.Absent,
             _ => RegistryListInput.Unknown,
         };
@@ -220,7 +218,7 @@ internal sealed class RequestReader
             switch (server.State)
             {
                 case ValueState.Known:
-                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax, _cache) { ConstantPasswordSource = constantPassword });
+                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax) { ConstantPasswordSource = constantPassword });
                     break;
                 case ValueState.Unknown:
                     settings.Credentials.Add(new CredentialInput(null) { ConstantPasswordSource = constantPassword });
