@@ -112,7 +112,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--generated", required=True, help="directory written by `Eci.Analyzers.Benchmarks generate`")
     parser.add_argument("--analyzer", required=True, help="path of Eci.Analyzers.dll")
-    parser.add_argument("--sdk", required=True, help="path of the AlibabaCloud.SDK.ECI stand-in DLL")
+    parser.add_argument("--sdk", required=True, help="path of the AlibabaCloud.SDK.ECI DLL (the stand-in, or the real one with -p:EciSdk=Package)")
     parser.add_argument("--baselines", help="path of Eci.Bench.BaselineAnalyzers.dll (loaded into every build)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-server", action="store_true", help="a fresh csc per build (UseSharedCompilation=false)")

@@ -30,7 +30,7 @@ if ! $quick; then
   "$bench" generate "$generated" --files "$files"
   python3 "$here/build_report.py" --generated "$generated" --rounds "$build_rounds" \
     --analyzer "$repo/src/Eci.Analyzers/bin/Release/netstandard2.0/Eci.Analyzers.dll" \
-    --sdk "$repo/samples/AlibabaCloud.SDK.ECI/bin/Release/netstandard2.0/AlibabaCloud.SDK.ECI.dll" \
+    --sdk "$(dirname "$bench")/AlibabaCloud.SDK.ECI.dll" \
     --baselines "$repo/bench/BaselineAnalyzers/bin/Release/netstandard2.0/Eci.Bench.BaselineAnalyzers.dll"
   echo
   if command -v perf >/dev/null && perf record -e cpu-clock -o /dev/null -- true >/dev/null 2>&1; then

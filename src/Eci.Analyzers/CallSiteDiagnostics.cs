@@ -25,15 +25,13 @@ internal sealed class CallSiteDiagnostics
     private readonly EciKnownTypes _types;
     private readonly RequestFlow _flow;
     private readonly RegistryKnowledgeOptions _options;
-    private readonly ParseCache _cache;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _buildsModels = new(SymbolEqualityComparer.Default);
 
-    public CallSiteDiagnostics(EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options, ParseCache cache)
+    public CallSiteDiagnostics(EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options)
     {
         _types = types;
         _flow = flow;
         _options = options;
-        _cache = cache;
     }
 
     /// <summary>
@@ -128,7 +126,7 @@ internal sealed class CallSiteDiagnostics
             var roots = ImmutableArray.Create(body);
             var index = BodyIndex.Build(_types, _flow, roots, cancellationToken);
             var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings);
-            var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken), _cache, _flow, cancellationToken);
+            var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken), _flow, cancellationToken);
             foreach (var creation in index.RequestCreations)
             {
                 var request = reader.Read(creation, _options.For(site.Syntax.SyntaxTree));

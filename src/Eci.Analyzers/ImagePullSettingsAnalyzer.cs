@@ -54,12 +54,10 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         }
 
         var options = new RegistryKnowledgeOptions(context.Options.AnalyzerConfigOptionsProvider);
-        var cache = new ParseCache(); // the same registries and images recur across the files of a project
-        var properties = new DiagnosticPropertiesCache(); // and so do the fixer's properties of their diagnostics
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         var compilation = context.Compilation;
         var flow = RequestFlow.For(types, compilation);
-        var callSites = new CallSiteDiagnostics(types, flow, options, cache);
+        var callSites = new CallSiteDiagnostics(types, flow, options);
         context.RegisterOperationBlockStartAction(blockStart =>
         {
             if (blockStart.IsGeneratedCode && !AnalyzesGeneratedCode(provider, blockStart.OperationBlocks))
@@ -110,7 +108,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
 
                 if (Volatile.Read(ref createsRequest) == 1 || found is not null)
                 {
-                    AnalyzeBlocks(blockEnd.OperationBlocks, types, flow, options, cache, properties, blockEnd.ReportDiagnostic, blockEnd.CancellationToken, found, callSites);
+                    AnalyzeBlocks(blockEnd.OperationBlocks, types, flow, options, blockEnd.ReportDiagnostic, blockEnd.CancellationToken, found, callSites);
                 }
             });
         });
@@ -138,8 +136,6 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         EciKnownTypes types,
         RequestFlow flow,
         RegistryKnowledgeOptions options,
-        ParseCache cache,
-        DiagnosticPropertiesCache properties,
         Action<Diagnostic> report,
         CancellationToken cancellationToken,
         IReadOnlyList<IInvocationOperation>? calls = null,
@@ -148,7 +144,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         var index = BodyIndex.Build(types, flow, blocks, cancellationToken);
         var strings = new StringResolver(index, flow.Bodies, cancellationToken);
         var values = new ValueReader(index, strings, cancellationToken);
-        var reader = new RequestReader(types, index, values, cache, flow, cancellationToken);
+        var reader = new RequestReader(types, index, values, flow, cancellationToken);
         foreach (var creation in index.RequestCreations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -162,7 +158,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
-                var diagnostic = (diagnostics ??= new RequestDiagnostics(request, properties)).Create(finding);
+                var diagnostic = (diagnostics ??= new RequestDiagnostics(request)).Create(finding);
                 if (diagnostic is not null)
                 {
                     report(diagnostic);

@@ -13,19 +13,17 @@ namespace Eci.Analyzers;
 /// <summary>
 /// Turns the engine's findings for one request into diagnostics. What the fixer needs about the request (where its
 /// lists and credentials are written, its kind) is the same for every finding, so the additional locations are built
-/// once per request; the properties come from the compilation's <see cref="DiagnosticPropertiesCache"/>.
+/// once per request, and so are the request's half of each diagnostic's properties.
 /// </summary>
 internal sealed class RequestDiagnostics
 {
     private readonly RequestModel _request;
-    private readonly DiagnosticPropertiesCache _properties;
     private IEnumerable<Location>? _additionalLocations;
-    private RequestFixParts _parts;
+    private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
 
-    public RequestDiagnostics(RequestModel request, DiagnosticPropertiesCache properties)
+    public RequestDiagnostics(RequestModel request)
     {
         _request = request;
-        _properties = properties;
     }
 
     /// <summary>The diagnostic for <paramref name="finding"/>, or null when it has no rule descriptor or no syntax to sit on.</summary>
@@ -48,7 +46,7 @@ internal sealed class RequestDiagnostics
             arguments[i] = finding.MessageArguments[i];
         }
 
-        return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, _properties.Get(_parts, finding), arguments);
+        return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, PropertiesOf(finding), arguments);
     }
 
     /// <summary>
@@ -63,8 +61,48 @@ internal sealed class RequestDiagnostics
         var insecureAt = AddLocation(locations, _request.InsecureValue);
         var credentialsAt = AddLocation(locations, _request.CredentialListValue);
         var autoCreateEipAt = AddLocation(locations, _request.AutoCreateEipValue);
-        _parts = new RequestFixParts(_request.Shape.Kind, _request.CredentialListAbsent, plainHttpAt, insecureAt, credentialsAt, autoCreateEipAt);
         _additionalLocations = locations.ToImmutable();
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties[FixProperties.RequestKind] = _request.Shape.Kind.ToString();
+        if (_request.CredentialListAbsent)
+        {
+            properties[FixProperties.CredentialsAbsent] = "true";
+        }
+
+        AddIndex(properties, FixProperties.PlainHttpAt, plainHttpAt);
+        AddIndex(properties, FixProperties.InsecureAt, insecureAt);
+        AddIndex(properties, FixProperties.CredentialsAt, credentialsAt);
+        AddIndex(properties, FixProperties.AutoCreateEipAt, autoCreateEipAt);
+        _requestProperties = properties.ToImmutable();
+    }
+
+    /// <summary>The request's properties plus the finding's; only keys that have a value (the fixer reads a missing key as null).</summary>
+    private ImmutableDictionary<string, string?> PropertiesOf(PullFinding finding)
+    {
+        var properties = _requestProperties.ToBuilder();
+        properties[FixProperties.Action] = finding.Fix.ToString();
+        properties[FixProperties.Subject] = finding.Subject.ToString();
+        AddIfPresent(properties, FixProperties.Address, finding.Address?.ToString());
+        AddIfPresent(properties, FixProperties.Entry, finding.EntryText);
+        AddIfPresent(properties, FixProperties.Replacement, finding.Replacement);
+        return properties.ToImmutable();
+    }
+
+    private static void AddIndex(ImmutableDictionary<string, string?>.Builder properties, string key, int index)
+    {
+        if (index > 0)
+        {
+            properties[key] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)
+    {
+        if (value is not null)
+        {
+            properties[key] = value;
+        }
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ public class SampleTests
             }
         }
 
-        foreach (var folder in new[] { "src/Eci.ImagePull", "src/Eci.Analyzers", "src/Eci.Analyzers.CodeFixes", "samples" })
+        foreach (var folder in new[] { "src/Eci.ImagePull", "src/Eci.Analyzers", "src/Eci.Analyzers.CodeFixes", "samples", "tests/StandIns" })
         {
             CopyTree(Path.Combine(root, folder), Path.Combine(copy, folder));
         }

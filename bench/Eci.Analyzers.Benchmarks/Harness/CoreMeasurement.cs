@@ -39,8 +39,6 @@ internal static class CoreMeasurement
         {
             var count = 0;
             var options = new RegistryKnowledgeOptions(provider);
-            var cache = new ParseCache();
-            var properties = new DiagnosticPropertiesCache();
             Action<Diagnostic> report = _ => count++;
             if (round == 1)
             {
@@ -56,7 +54,7 @@ internal static class CoreMeasurement
             var cpuBefore = CpuTimedAnalyzer.ThreadCpuNanosecondsNow();
             foreach (var body in bodies)
             {
-                ImagePullSettingsAnalyzer.AnalyzeBlocks(body, types, flow, options, cache, properties, report, CancellationToken.None);
+                ImagePullSettingsAnalyzer.AnalyzeBlocks(body, types, flow, options, report, CancellationToken.None);
             }
 
             var cpuNanoseconds = CpuTimedAnalyzer.ThreadCpuNanosecondsNow() - cpuBefore;

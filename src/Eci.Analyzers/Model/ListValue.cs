@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
@@ -7,19 +8,38 @@ namespace Eci.Analyzers.Model;
 /// <summary>A list member as the body leaves it: the element expressions seen, and whether those are all of them.</summary>
 /// <remarks>
 /// Most requests leave half their list members unset (InitContainer, AcrRegistryInfo...), so the element list is made
-/// on the first element, and an unset member is one of two shared values that nothing writes to.
+/// on the first element, and an unset member is one of two shared, read-only values.
 /// </remarks>
 internal sealed class ListValue
 {
+    private readonly bool _readOnly;
     private List<IOperation>? _elements;
+    private ValueState _state = ValueState.Absent;
+    private bool _isComplete = true;
+    private IOperation? _assignedValue;
+
+    public ListValue()
+    {
+    }
+
+    private ListValue(ValueState state, bool isComplete)
+    {
+        _state = state;
+        _isComplete = isComplete;
+        _readOnly = true;
+    }
 
     /// <summary>Never set in a body that keeps the object to itself: no elements, and that is all of them.</summary>
-    public static ListValue Unset { get; } = new() { State = ValueState.Absent, IsComplete = true };
+    public static ListValue Unset { get; } = new(ValueState.Absent, isComplete: true);
 
     /// <summary>Never set in the body, but the object escapes: whatever happens to it elsewhere is unknown.</summary>
-    public static ListValue UnsetEscaped { get; } = new() { State = ValueState.Unknown, IsComplete = false };
+    public static ListValue UnsetEscaped { get; } = new(ValueState.Unknown, isComplete: false);
 
-    public ValueState State { get; set; } = ValueState.Absent;
+    public ValueState State
+    {
+        get => _state;
+        set => _state = Writable(value);
+    }
 
     /// <summary>How many expressions became elements (object creations, locals, strings).</summary>
     public int Count => _elements?.Count ?? 0;
@@ -27,10 +47,22 @@ internal sealed class ListValue
     public IOperation this[int index] => _elements![index];
 
     /// <summary>False when the list may hold elements the body does not show.</summary>
-    public bool IsComplete { get; set; } = true;
+    public bool IsComplete
+    {
+        get => _isComplete;
+        set => _isComplete = Writable(value);
+    }
 
     /// <summary>The expression assigned to the member, when there was exactly one (the code fix adds elements there).</summary>
-    public IOperation? AssignedValue { get; set; }
+    public IOperation? AssignedValue
+    {
+        get => _assignedValue;
+        set => _assignedValue = Writable(value);
+    }
 
-    public void Add(IOperation element) => (_elements ??= new List<IOperation>()).Add(element);
+    public void Add(IOperation element) => (_elements ??= new List<IOperation>()).Add(Writable(element));
+
+    /// <summary>The shared unset values are read by every request of every thread: a write to one would leak into all.</summary>
+    private T Writable<T>(T value) =>
+        _readOnly ? throw new InvalidOperationException("The shared unset list values are read-only; read a new ListValue instead.") : value;
 }

@@ -12,16 +12,14 @@ internal sealed class RequestReader
     private readonly EciKnownTypes _types;
     private readonly BodyIndex _index;
     private readonly ValueReader _values;
-    private readonly ParseCache _cache;
     private readonly RequestFlow _flow;
     private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values, ParseCache cache, RequestFlow flow, System.Threading.CancellationToken cancellationToken)
+    public RequestReader(EciKnownTypes types, BodyIndex index, ValueReader values, RequestFlow flow, System.Threading.CancellationToken cancellationToken)
     {
         _types = types;
         _index = index;
         _values = values;
-        _cache = cache;
         _flow = flow;
         _cancellationToken = cancellationToken;
     }
@@ -45,7 +43,7 @@ internal sealed class RequestReader
             return null;
         }
 
-        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists, Cache = _cache };
+        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists };
         var model = new RequestModel(shape, creation, settings);
 
         if (shape.HasStringImages)
@@ -243,7 +241,7 @@ internal sealed class RequestReader
         source = value.Operation;
         return value.State switch
         {
-            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax, _cache),
+            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax),
             ValueState.Absent => RegistryListInput.Absent,
             _ => RegistryListInput.Unknown,
         };
@@ -271,7 +269,7 @@ internal sealed class RequestReader
             switch (server.State)
             {
                 case ValueState.Known:
-                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax, _cache) { ConstantPasswordSource = constantPassword });
+                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax) { ConstantPasswordSource = constantPassword });
                     break;
                 case ValueState.Unknown:
                     settings.Credentials.Add(new CredentialInput(null) { ConstantPasswordSource = constantPassword });

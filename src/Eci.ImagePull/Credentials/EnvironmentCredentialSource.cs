@@ -2,68 +2,67 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Eci.ImagePull
+namespace Eci.ImagePull;
+
+/// <summary>
+/// Reads <c>ECI_REGISTRY_&lt;KEY&gt;_USERNAME</c> and <c>ECI_REGISTRY_&lt;KEY&gt;_PASSWORD</c>
+/// (see <see cref="CredentialRegistryKey.EnvironmentVariableKey"/>). Empty values count as unset.
+/// </summary>
+internal sealed class EnvironmentCredentialSource : ICredentialSource
 {
-    /// <summary>
-    /// Reads <c>ECI_REGISTRY_&lt;KEY&gt;_USERNAME</c> and <c>ECI_REGISTRY_&lt;KEY&gt;_PASSWORD</c>
-    /// (see <see cref="CredentialRegistryKey.EnvironmentVariableKey"/>). Empty values count as unset.
-    /// </summary>
-    internal sealed class EnvironmentCredentialSource : ICredentialSource
+    private const string Prefix = "ECI_REGISTRY_";
+
+    private readonly Func<string, string?> _getEnvironmentVariable;
+
+    internal EnvironmentCredentialSource(Func<string, string?> getEnvironmentVariable)
     {
-        private const string Prefix = "ECI_REGISTRY_";
-
-        private readonly Func<string, string?> _getEnvironmentVariable;
-
-        internal EnvironmentCredentialSource(Func<string, string?> getEnvironmentVariable)
-        {
-            _getEnvironmentVariable = getEnvironmentVariable;
-        }
-
-        internal static string UserNameVariable(CredentialRegistryKey registry) => Prefix + registry.EnvironmentVariableKey + "_USERNAME";
-
-        internal static string PasswordVariable(CredentialRegistryKey registry) => Prefix + registry.EnvironmentVariableKey + "_PASSWORD";
-
-        public bool TryGet(CredentialRegistryKey registry, [NotNullWhen(true)] out RegistryCredential? credential)
-        {
-            credential = null;
-            string userNameVariable = UserNameVariable(registry);
-            string passwordVariable = PasswordVariable(registry);
-            string? userName = _getEnvironmentVariable(userNameVariable);
-            string? password = _getEnvironmentVariable(passwordVariable);
-            bool hasUserName = !string.IsNullOrEmpty(userName);
-            bool hasPassword = !string.IsNullOrEmpty(password);
-
-            if (!hasUserName && !hasPassword)
-            {
-                return false;
-            }
-
-            // Half a credential is almost always a typo in a deployment; failing loudly beats silently
-            // falling through to some other source and pulling with the wrong account.
-            if (!hasPassword)
-            {
-                throw new RegistryCredentialsException(
-                    "Environment variable " + userNameVariable + " is set but " + passwordVariable +
-                    " is not; set both or neither for registry '" + registry.Original + "'.");
-            }
-
-            if (!hasUserName)
-            {
-                throw new RegistryCredentialsException(
-                    "Environment variable " + passwordVariable + " is set but " + userNameVariable +
-                    " is not; set both or neither for registry '" + registry.Original + "'.");
-            }
-
-            credential = new RegistryCredential(userName!, password!, Describe(userNameVariable, passwordVariable));
-            return true;
-        }
-
-        public IEnumerable<string> Describe(CredentialRegistryKey registry)
-        {
-            yield return Describe(UserNameVariable(registry), PasswordVariable(registry));
-        }
-
-        private static string Describe(string userNameVariable, string passwordVariable) =>
-            "environment variables " + userNameVariable + " and " + passwordVariable;
+        _getEnvironmentVariable = getEnvironmentVariable;
     }
+
+    internal static string UserNameVariable(CredentialRegistryKey registry) => Prefix + registry.EnvironmentVariableKey + "_USERNAME";
+
+    internal static string PasswordVariable(CredentialRegistryKey registry) => Prefix + registry.EnvironmentVariableKey + "_PASSWORD";
+
+    public bool TryGet(CredentialRegistryKey registry, [NotNullWhen(true)] out RegistryCredential? credential)
+    {
+        credential = null;
+        string userNameVariable = UserNameVariable(registry);
+        string passwordVariable = PasswordVariable(registry);
+        string? userName = _getEnvironmentVariable(userNameVariable);
+        string? password = _getEnvironmentVariable(passwordVariable);
+        bool hasUserName = !string.IsNullOrEmpty(userName);
+        bool hasPassword = !string.IsNullOrEmpty(password);
+
+        if (!hasUserName && !hasPassword)
+        {
+            return false;
+        }
+
+        // Half a credential is almost always a typo in a deployment; failing loudly beats silently
+        // falling through to some other source and pulling with the wrong account.
+        if (!hasPassword)
+        {
+            throw new RegistryCredentialsException(
+                "Environment variable " + userNameVariable + " is set but " + passwordVariable +
+                " is not; set both or neither for registry '" + registry.Original + "'.");
+        }
+
+        if (!hasUserName)
+        {
+            throw new RegistryCredentialsException(
+                "Environment variable " + passwordVariable + " is set but " + userNameVariable +
+                " is not; set both or neither for registry '" + registry.Original + "'.");
+        }
+
+        credential = new RegistryCredential(userName!, password!, Describe(userNameVariable, passwordVariable));
+        return true;
+    }
+
+    public IEnumerable<string> Describe(CredentialRegistryKey registry)
+    {
+        yield return Describe(UserNameVariable(registry), PasswordVariable(registry));
+    }
+
+    private static string Describe(string userNameVariable, string passwordVariable) =>
+        "environment variables " + userNameVariable + " and " + passwordVariable;
 }

@@ -3,26 +3,16 @@ namespace Eci.ImagePull.Rules;
 /// <summary>One <c>ImageRegistryCredential</c> element: only its <c>Server</c> matters for pulling.</summary>
 public sealed class CredentialInput
 {
-    private readonly ParseCache? _cache;
     private RegistryList? _serverAsList;
 
     /// <summary>Creates a credential input.</summary>
     /// <param name="server">The server text, or null when not visible.</param>
     /// <param name="source">The caller's token for the <c>Server</c> expression.</param>
     public CredentialInput(string? server, object? source = null)
-        : this(server, source, null)
-    {
-    }
-
-    /// <summary>As the public constructor, parsing the server through a cache shared with other requests.</summary>
-    internal CredentialInput(string? server, object? source, ParseCache? cache)
     {
         Server = server;
         Source = source;
-        _cache = cache;
-        Address = server is null ? null
-            : cache is not null ? cache.Address(server)
-            : RegistryAddress.TryParse(server, out var address) ? address : null;
+        Address = server is not null && RegistryAddress.TryParse(server, out var address) ? address : null;
     }
 
     /// <summary>
@@ -41,7 +31,7 @@ public sealed class CredentialInput
     /// The server read as a registry list: its entries' problems and normalized forms. Parsed once, on first use, and
     /// shared by every rule that looks at the server (malformed-address, credential-coverage, password rules).
     /// </summary>
-    internal RegistryList ServerAsList => _serverAsList ??= _cache is not null && Server is not null ? _cache.List(Server) : RegistryList.Parse(Server);
+    internal RegistryList ServerAsList => _serverAsList ??= RegistryList.Parse(Server);
 
     /// <summary>The one registry the server names once scheme, path and whitespace are stripped, or null.</summary>
     internal RegistryAddress? NormalizedAddress => ServerAsList.Entries.Count == 1 ? ServerAsList.Entries[0].NormalizedAddress : null;

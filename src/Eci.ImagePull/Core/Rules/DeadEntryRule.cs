@@ -35,7 +35,7 @@ internal sealed class DeadEntryRule : IPullRule
         for (var i = 0; i < list.List.Count; i++)
         {
             var entry = list.List[i];
-            if (entry.Address is not { } address || context.IsClaimed(list, entry))
+            if (entry.Address is not { } address || context.IsClaimed(subject, entry))
             {
                 continue;
             }
@@ -50,7 +50,7 @@ internal sealed class DeadEntryRule : IPullRule
                 reason = "no image of this request is pulled from it";
             }
 
-            if (reason is not null && context.TryClaimEntry(list, entry))
+            if (reason is not null && context.TryClaimEntry(subject, entry))
             {
                 context.Report(new PullFinding(
                     Rule, subject, list.Source, new[] { listName, entry.Text.Trim(), reason },

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Eci.ImagePull.Rules;
 
@@ -9,7 +7,7 @@ internal sealed class EvaluationContext
 {
     // Created on first use: most requests never explain or claim anything, and the analyzer builds one context per request.
     private HashSet<(RegistryAddress Address, FindingSubject Subject)>? _explained;
-    private HashSet<ClaimKey>? _reportedEntries;
+    private HashSet<(FindingSubject Subject, object Entry)>? _reportedEntries;
     private CredentialServerIndex? _credentialServers;
     private AddressSet? _learnedPlainHttp;
 
@@ -24,7 +22,7 @@ internal sealed class EvaluationContext
                 continue; // unknown image: nothing depends on it
             }
 
-            var parsed = new ParsedImage(input, settings.Cache?.Image(input.Text) ?? ImageParse.Of(input.Text));
+            var parsed = new ParsedImage(input, ImageParse.Of(input.Text));
             if (input.IsRegistryOnly && parsed.Error is not null)
             {
                 continue; // its start is not a valid registry: the whole image is judged where it is known, at run time
@@ -61,14 +59,14 @@ internal sealed class EvaluationContext
     public bool IsExplained(RegistryAddress address, FindingSubject subject) => _explained?.Contains((address, subject)) == true;
 
     /// <summary>
-    /// One root cause, one diagnostic: an entry is reported once even when several images trip over it. The owner is
-    /// the list (or credential) the entry belongs to: parsed lists may be shared between requests and between a
-    /// request's two lists with the same text, so an entry alone does not say which list was meant.
+    /// One root cause, one diagnostic: an entry is reported once even when several images trip over it. Each list and
+    /// credential of a request is parsed on its own, so an entry object belongs to one place; the subject keeps two
+    /// lists apart even when a caller hands the same parsed input to both.
     /// </summary>
-    public bool TryClaimEntry(object owner, object entry) => (_reportedEntries ??= new()).Add(new ClaimKey(owner, entry));
+    public bool TryClaimEntry(FindingSubject subject, object entry) => (_reportedEntries ??= new()).Add((subject, entry));
 
-    /// <summary>True when an earlier rule already reported this entry (of this owner).</summary>
-    public bool IsClaimed(object owner, object entry) => _reportedEntries?.Contains(new ClaimKey(owner, entry)) == true;
+    /// <summary>True when an earlier rule already reported this entry.</summary>
+    public bool IsClaimed(FindingSubject subject, object entry) => _reportedEntries?.Contains((subject, entry)) == true;
 
     /// <summary>True when every image of the request is visible and valid, so "no image uses it" can be said.</summary>
     public bool AllImagesKnown
@@ -102,25 +100,5 @@ internal sealed class EvaluationContext
         {
             (_learnedPlainHttp ??= new AddressSet()).Add(address);
         }
-    }
-
-    /// <summary>An entry of one list or credential, compared by reference (equal texts in two places are two entries).</summary>
-    private readonly struct ClaimKey : IEquatable<ClaimKey>
-    {
-        private readonly object _owner;
-        private readonly object _entry;
-
-        public ClaimKey(object owner, object entry)
-        {
-            _owner = owner;
-            _entry = entry;
-        }
-
-        public bool Equals(ClaimKey other) => ReferenceEquals(_owner, other._owner) && ReferenceEquals(_entry, other._entry);
-
-        public override bool Equals(object? obj) => obj is ClaimKey other && Equals(other);
-
-        public override int GetHashCode() =>
-            unchecked((RuntimeHelpers.GetHashCode(_owner) * 397) ^ RuntimeHelpers.GetHashCode(_entry));
     }
 }

@@ -2,8 +2,7 @@ namespace Eci.ImagePull.Rules;
 
 /// <summary>
 /// What parsing one image text yields, independent of where the text was written: the reference with its registry
-/// address and classification, or the reason it is invalid. Computed completely up front, so one instance can be
-/// shared between threads (see <see cref="ParseCache"/>).
+/// address and classification, or the reason it is invalid. Computed completely up front.
 /// </summary>
 internal sealed class ImageParse
 {

@@ -39,7 +39,7 @@ internal sealed class MalformedAddressRule : IPullRule
 
             var description = parsed.Entries.Count > 1 ? "a Server names exactly one registry" : Describe(problems);
             var suggestion = normalized is not null && parsed.Entries.Count == 1 ? "'" + normalized + "'" : "a host[:port] such as 'registry.example.com:5000'";
-            context.TryClaimEntry(credential, credential);
+            context.TryClaimEntry(FindingSubject.CredentialServer, credential);
             context.Report(new PullFinding(
                 Rule, FindingSubject.CredentialServer, credential.Source,
                 new[] { "ImageRegistryCredential.Server", credential.Server, description, suggestion },
@@ -59,7 +59,7 @@ internal sealed class MalformedAddressRule : IPullRule
         for (var i = 0; i < list.List.Count; i++)
         {
             var entry = list.List[i];
-            if (entry.Problems == RegistryListProblems.None || !context.TryClaimEntry(list, entry))
+            if (entry.Problems == RegistryListProblems.None || !context.TryClaimEntry(subject, entry))
             {
                 continue;
             }

@@ -48,7 +48,7 @@ internal sealed class PortMismatchRule : IPullRule
             }
 
             context.MarkExplained(address, subject);
-            if (context.TryClaimEntry(list, entry))
+            if (context.TryClaimEntry(subject, entry))
             {
                 context.Report(new PullFinding(
                     Rule, subject, list.Source, Arguments(listName, entry.Text.Trim(), address, image), FixAction.RewriteEntry,
@@ -80,7 +80,7 @@ internal sealed class PortMismatchRule : IPullRule
             }
 
             context.MarkExplained(address, FindingSubject.CredentialServer);
-            if (context.TryClaimEntry(credential, credential))
+            if (context.TryClaimEntry(FindingSubject.CredentialServer, credential))
             {
                 context.Report(new PullFinding(
                     Rule, FindingSubject.CredentialServer, credential.Source,

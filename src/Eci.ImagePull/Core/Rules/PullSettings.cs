@@ -55,10 +55,4 @@ public sealed class PullSettings
 
     /// <summary>What is known about registries beyond the request.</summary>
     public RegistryKnowledge Knowledge { get; set; } = RegistryKnowledge.None;
-
-    /// <summary>
-    /// Parse results shared with other requests (the analyzer keeps one per compilation); null parses afresh. Only what
-    /// the engine parses from this request's images goes through it; results are the same either way.
-    /// </summary>
-    internal ParseCache? Cache { get; set; }
 }

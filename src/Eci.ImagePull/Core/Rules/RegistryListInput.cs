@@ -3,14 +3,12 @@ namespace Eci.ImagePull.Rules;
 /// <summary>The value of <c>PlainHttpRegistry</c> or <c>InsecureRegistry</c> as the caller sees it.</summary>
 public sealed class RegistryListInput
 {
-    private RegistryListInput(ValueState state, string? value, object? source, ParseCache? cache = null)
+    private RegistryListInput(ValueState state, string? value, object? source)
     {
         State = state;
         Value = value;
         Source = source;
-        List = state != ValueState.Known ? RegistryList.Empty
-            : cache is not null && value is not null ? cache.List(value)
-            : RegistryList.Parse(value);
+        List = state == ValueState.Known ? RegistryList.Parse(value) : RegistryList.Empty;
     }
 
     /// <summary>The list was never set.</summary>
@@ -22,10 +20,6 @@ public sealed class RegistryListInput
     /// <summary>A known value (null is the same as not set).</summary>
     public static RegistryListInput Known(string? value, object? source = null) =>
         value is null ? Absent : new RegistryListInput(ValueState.Known, value, source);
-
-    /// <summary>As <see cref="Known(string?, object?)"/>, parsing through a cache shared with other requests.</summary>
-    internal static RegistryListInput Known(string? value, object? source, ParseCache? cache) =>
-        value is null ? Absent : new RegistryListInput(ValueState.Known, value, source, cache);
 
     /// <summary>Whether the value is known, absent or unknown.</summary>
     public ValueState State { get; }
