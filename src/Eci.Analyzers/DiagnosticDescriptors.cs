@@ -53,6 +53,10 @@ internal static class DiagnosticDescriptors
         RuleCatalog.InternetEgressId, RuleCatalog.InternetEgressTitle, RuleCatalog.InternetEgressMessage,
         DiagnosticSeverity.Hidden, RuleCatalog.InternetEgressDescription);
 
+    public static readonly DiagnosticDescriptor Preflight = Create(
+        RuleCatalog.PreflightId, RuleCatalog.PreflightTitle, RuleCatalog.PreflightMessage,
+        DiagnosticSeverity.Hidden, RuleCatalog.PreflightDescription);
+
     public static DiagnosticDescriptor? ForRule(string ruleId) => ruleId switch
     {
         RuleCatalog.PortMismatchId => PortMismatch,
@@ -66,6 +70,7 @@ internal static class DiagnosticDescriptors
         RuleCatalog.VpcRegionId => VpcRegion,
         RuleCatalog.DeadEntryId => DeadEntry,
         RuleCatalog.InternetEgressId => InternetEgress,
+        RuleCatalog.PreflightId => Preflight,
         _ => null,
     };
 

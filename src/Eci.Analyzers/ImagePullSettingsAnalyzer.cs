@@ -32,7 +32,8 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LoopbackRegistry,
         DiagnosticDescriptors.VpcRegion,
         DiagnosticDescriptors.DeadEntry,
-        DiagnosticDescriptors.InternetEgress);
+        DiagnosticDescriptors.InternetEgress,
+        DiagnosticDescriptors.Preflight);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -153,6 +154,11 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             if (request is null)
             {
                 continue;
+            }
+
+            if (types.HasPreflight && PreflightAdvice.For(request) is { } advice)
+            {
+                report(advice);
             }
 
             RequestDiagnostics? diagnostics = null;

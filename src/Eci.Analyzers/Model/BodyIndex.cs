@@ -274,10 +274,19 @@ internal sealed class BodyIndex
     private RequestUse RecordRequestUse(LocalUsage usage, IOperation node)
     {
         var use = _flow.UseOf(node, RequestFlow.MaxCallChain, _cancellationToken);
+        var call = node.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
         switch (use)
         {
             case RequestUse.Sent:
                 usage.IsSent = true;
+                if (call is not null)
+                {
+                    usage.AddSendCall(call);
+                }
+
+                break;
+            case RequestUse.Read when call is not null && EciKnownTypes.IsPreflight(call.TargetMethod):
+                usage.IsPreflighted = true;
                 break;
             case RequestUse.Escapes:
                 usage.Escapes = true;

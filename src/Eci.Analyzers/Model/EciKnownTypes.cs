@@ -34,6 +34,9 @@ internal sealed class EciKnownTypes
 
     public INamedTypeSymbol? Client { get; }
 
+    /// <summary>The project references Eci.ImagePull's PullPreflight, so ECI012 and its fix have something to offer.</summary>
+    public bool HasPreflight { get; private set; }
+
     public static EciKnownTypes? TryCreate(Compilation compilation)
     {
         var types = new EciKnownTypes(compilation.GetTypeByMetadataName(ClientMetadataName));
@@ -41,6 +44,7 @@ internal sealed class EciKnownTypes
         types.AddShape(compilation, RequestKind.CreateImageCache, "CreateImageCacheRequest", hasInitContainers: false);
         types.AddShape(compilation, RequestKind.UpdateContainerGroup, "UpdateContainerGroupRequest", hasInitContainers: true);
         types.AddShape(compilation, RequestKind.UpdateImageCache, "UpdateImageCacheRequest", hasInitContainers: false);
+        types.HasPreflight = compilation.GetTypeByMetadataName("Eci.ImagePull.PullPreflight") is not null;
         return types._shapes.Count == 0 ? null : types;
     }
 
@@ -55,6 +59,10 @@ internal sealed class EciKnownTypes
 
     /// <summary>True for any SDK model whose unwritten members the rules care about (requests and their elements).</summary>
     public bool IsTrackedModel(ITypeSymbol? type) => type is not null && _trackedTypes.Contains(type);
+
+    /// <summary>A method of Eci.ImagePull's <c>PullPreflight</c>: the run-time check of a request's actual values.</summary>
+    public static bool IsPreflight(IMethodSymbol method) =>
+        method.ContainingType is { Name: "PullPreflight", ContainingNamespace: { Name: "ImagePull", ContainingNamespace: { Name: "Eci", ContainingNamespace.IsGlobalNamespace: true } } };
 
     /// <summary>The ECI client's Create*/Update* methods: passing a request to them sends it, it does not escape.</summary>
     public bool IsSendMethod(IMethodSymbol method)

@@ -34,6 +34,14 @@ internal sealed class LocalUsage
     /// <summary>The local was handed to the ECI client's Create*/Update* method.</summary>
     public bool IsSent { get; set; }
 
+    /// <summary>The calls that send the request (the client's, or the application's methods that forward it).</summary>
+    public List<IInvocationOperation>? SendCalls { get; private set; }
+
+    /// <summary>The body runs <c>PullPreflight</c> on the request.</summary>
+    public bool IsPreflighted { get; set; }
+
+    public void AddSendCall(IInvocationOperation call) => (SendCalls ??= new List<IInvocationOperation>(1)).Add(call);
+
     /// <summary>Writes to <c>local.Member = ...</c> after the declaration, or null when there are none.</summary>
     public List<PropertyWrite>? WritesOf(ModelMember member) => _writes?[(int)member];
 

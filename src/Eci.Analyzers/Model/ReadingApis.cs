@@ -23,7 +23,7 @@ internal static class ReadingApis
                 or "System.Diagnostics.Debug" or "System.Diagnostics.Trace" or "System.FormattableString"
                 or "System.Text.Json.JsonSerializer" or "Newtonsoft.Json.JsonConvert"
                 or "Microsoft.Extensions.Logging.LoggerExtensions" or "Microsoft.Extensions.Logging.ILogger"
-                or "System.Object" => true,
+                or "System.Object" or "Eci.ImagePull.PullPreflight" => true,
             _ => false,
         };
     }

@@ -31,6 +31,15 @@ internal sealed class RequestModel
     /// <summary>The expression that supplied AutoCreateEip, when written.</summary>
     public IOperation? AutoCreateEipValue { get; set; }
 
+    /// <summary>The local that holds the request, when there is one (ECI012's fix checks it by name).</summary>
+    public ILocalSymbol? Local { get; set; }
+
+    /// <summary>Where the request is sent in this body: the client's call or the application method that forwards it.</summary>
+    public IInvocationOperation? SendCall { get; set; }
+
+    /// <summary>The body already runs PullPreflight on the request.</summary>
+    public bool IsPreflighted { get; set; }
+
     /// <summary>True when the credential list was never written (the fix adds the property).</summary>
     public bool CredentialListAbsent { get; set; }
 }

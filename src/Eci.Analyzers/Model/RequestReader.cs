@@ -32,7 +32,38 @@ internal sealed class RequestReader
             return null;
         }
 
-        return Read(creation, ViewOf(creation), knowledge);
+        var model = Read(creation, ViewOf(creation), knowledge);
+        if (model is not null)
+        {
+            RecordSend(model, creation);
+        }
+
+        return model;
+    }
+
+    /// <summary>Where the request is sent (for ECI012): through its local, or as the creation handed straight on.</summary>
+    private void RecordSend(RequestModel model, IObjectCreationOperation creation)
+    {
+        var node = Conversions.Outermost(creation);
+        ILocalSymbol? local = node.Parent switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } => target.Local,
+            _ => null,
+        };
+
+        if (local is not null)
+        {
+            var usage = _index.GetUsage(local);
+            model.Local = local;
+            model.SendCall = usage?.SendCalls is { Count: > 0 } calls ? calls[0] : null;
+            model.IsPreflighted = usage?.IsPreflighted == true;
+        }
+        else if (node.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+            && _flow.UseOf(node, RequestFlow.MaxCallChain, _cancellationToken) == RequestUse.Sent)
+        {
+            model.SendCall = call;
+        }
     }
 
     private RequestModel? Read(IObjectCreationOperation creation, ObjectView request, RegistryKnowledge knowledge)

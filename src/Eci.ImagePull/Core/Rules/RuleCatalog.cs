@@ -178,6 +178,20 @@ public static class RuleCatalog
     public const string InternetEgressDescription =
         "ECI instances in a VPC reach the Internet only through an elastic IP or a NAT gateway. Without either, pulls from Docker Hub, public ACR endpoints or other Internet registries time out.";
 
+    /// <summary>ECI012: a request sent with images, registry lists or credential servers only known at run time.</summary>
+    public const string PreflightId = "ECI012";
+
+    /// <summary>Title of ECI012.</summary>
+    public const string PreflightTitle = "Request sent with pull settings only known at run time";
+
+    /// <summary>Message of ECI012: {0} what is only known at run time ("images and credential servers").</summary>
+    public const string PreflightMessage =
+        "This request's {0} are only known at run time: check it with PullPreflight before it is sent, so a pull that cannot work fails here instead of as ErrImagePull after the instance is paid for";
+
+    /// <summary>Description of ECI012.</summary>
+    public const string PreflightDescription =
+        "The analyzers judge what the compiler can see. Images, registry lists and credential servers read from configuration, the environment or the user are checked only when the app runs; PullPreflight.ThrowIfInvalid (offline) or EnsurePullableAsync (against the registry) runs the same rules on the request's actual values before it is sent.";
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<RuleInfo> All { get; } = new[]
     {
@@ -192,6 +206,7 @@ public static class RuleCatalog
         new RuleInfo(VpcRegionId, VpcRegionTitle, VpcRegionMessage, VpcRegionDescription, RuleSeverity.Warning),
         new RuleInfo(DeadEntryId, DeadEntryTitle, DeadEntryMessage, DeadEntryDescription, RuleSeverity.Info),
         new RuleInfo(InternetEgressId, InternetEgressTitle, InternetEgressMessage, InternetEgressDescription, RuleSeverity.Hidden),
+        new RuleInfo(PreflightId, PreflightTitle, PreflightMessage, PreflightDescription, RuleSeverity.Hidden),
     };
 
     /// <summary>Finds a rule by id, or null.</summary>
