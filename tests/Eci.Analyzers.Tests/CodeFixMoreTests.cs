@@ -121,7 +121,6 @@ public class CodeFixMoreTests
             });
             client.CreateImageCache(new CreateImageCacheRequest
             {
-                InsecureRegistry = "",
                 Image = ["harbor.lab.local:80/api"],
                 PlainHttpRegistry = "harbor.lab.local:80",
             });
