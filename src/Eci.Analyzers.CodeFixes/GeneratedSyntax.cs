@@ -62,8 +62,11 @@ internal static class GeneratedSyntax
         return creation.WithAdditionalAnnotations(Formatter.Annotation);
     }
 
-    /// <summary>A new credential list: a collection expression in files that write them, <c>new List&lt;T&gt; { ... }</c> otherwise.</summary>
-    public static ExpressionSyntax CredentialList(string requestKind, ExpressionSyntax[] elements, bool collectionExpression)
+    /// <summary>
+    /// A new credential list: a collection expression in files that write them, <c>new List&lt;T&gt; { ... }</c> otherwise,
+    /// its last element followed by a comma when the initializer it goes into has one.
+    /// </summary>
+    public static ExpressionSyntax CredentialList(string requestKind, ExpressionSyntax[] elements, bool collectionExpression, bool trailingComma)
     {
         if (collectionExpression)
         {
@@ -74,9 +77,12 @@ internal static class GeneratedSyntax
 
         return SyntaxFactory.ObjectCreationExpression(CredentialListType(requestKind))
             .WithInitializer(SyntaxFactory.InitializerExpression(
-                SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SeparatedList(elements)))
+                SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SeparatedList(elements, Commas(elements.Length, trailingComma))))
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
+
+    private static SyntaxToken[] Commas(int elements, bool trailing) =>
+        Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken), trailing ? elements : elements - 1).ToArray();
 
     private static TypeSyntax Simplified(string name) =>
         SyntaxFactory.ParseTypeName(name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);

@@ -54,7 +54,10 @@ internal static class InitializerMembers
         {
             if (nodes.Count > 0 && nodes[nodes.Count - 1].IsNode)
             {
-                nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken));
+                // `a⏎}` becomes `a,⏎ b`: the line break that ended a moves after the new comma.
+                var last = nodes[nodes.Count - 1].AsNode()!;
+                nodes[nodes.Count - 1] = last.WithTrailingTrivia();
+                nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(last.GetTrailingTrivia()));
             }
 
             nodes.Add(expression);

@@ -122,7 +122,7 @@ internal sealed class RequestRewriter
             }
         }
 
-        PlanCredentials(request, requestType, newMembers);
+        PlanCredentials(request, requestType, TrailingComma(creation.Initializer), newMembers);
 
         if (newMembers.Count > 0)
         {
@@ -175,7 +175,7 @@ internal sealed class RequestRewriter
         return true;
     }
 
-    private void PlanCredentials(RequestEdits request, ITypeSymbol? requestType, List<ExpressionSyntax> newMembers)
+    private void PlanCredentials(RequestEdits request, ITypeSymbol? requestType, bool trailingComma, List<ExpressionSyntax> newMembers)
     {
         if (request.CredentialsToAdd.Count == 0 || !HasProperty(requestType, "ImageRegistryCredential"))
         {
@@ -210,7 +210,7 @@ internal sealed class RequestRewriter
                 .Select(a => (ExpressionSyntax)GeneratedSyntax.CredentialElement(request.RequestKind, a, _style.TargetTypedNew))
                 .ToArray();
             newMembers.Add(GeneratedSyntax.Assignment(
-                "ImageRegistryCredential", GeneratedSyntax.CredentialList(request.RequestKind, elements, _style.CollectionExpressions)));
+                "ImageRegistryCredential", GeneratedSyntax.CredentialList(request.RequestKind, elements, _style.CollectionExpressions, trailingComma)));
         }
     }
 
@@ -254,6 +254,10 @@ internal sealed class RequestRewriter
 
         return true;
     }
+
+    /// <summary>Whether the request's initializer ends its members with a comma (new lists follow its lead).</summary>
+    private static bool TrailingComma(InitializerExpressionSyntax? initializer) =>
+        initializer is { Expressions: { Count: > 0 } expressions } && expressions.SeparatorCount == expressions.Count;
 
     private static bool OtherWritesOf(AssignmentExpressionSyntax assignment, string propertyName)
     {

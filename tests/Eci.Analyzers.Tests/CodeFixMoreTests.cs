@@ -39,7 +39,7 @@ public class CodeFixMoreTests
                                 Server = "registry.corp.example",
                                 UserName = RegistryCredentials.UserNameFor("registry.corp.example"),
                                 Password = RegistryCredentials.PasswordFor("registry.corp.example"),
-                            }
+                            },
                         },
                     });
                 }

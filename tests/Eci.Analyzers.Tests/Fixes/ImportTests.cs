@@ -52,7 +52,7 @@ public class ImportTests
                                     Server = "registry.corp.example",
                                     UserName = RegistryCredentials.UserNameFor("registry.corp.example"),
                                     Password = RegistryCredentials.PasswordFor("registry.corp.example"),
-                                }
+                                },
                             },
                         });
                     }
@@ -107,7 +107,7 @@ public class ImportTests
                                 Server = "registry.corp.example",
                                 UserName = RegistryCredentials.UserNameFor("registry.corp.example"),
                                 Password = RegistryCredentials.PasswordFor("registry.corp.example"),
-                            }
+                            },
                         },
                     });
                 }
