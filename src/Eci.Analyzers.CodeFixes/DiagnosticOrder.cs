@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Eci.Analyzers.CodeFixes;
 
 /// <summary>
-/// A total order on the diagnostics of one document: position, then rule, then every property the fix reads. Two
+/// A total order on the diagnostics of one document: position, then rule, then the properties the fix reads. Two
 /// diagnostics that compare equal ask for the same edit, so their relative order cannot change the output.
 /// </summary>
 internal sealed class DiagnosticOrder : IComparer<Diagnostic>
@@ -30,12 +29,15 @@ internal sealed class DiagnosticOrder : IComparer<Diagnostic>
         return order != 0 ? order : CompareProperties(x, y);
     }
 
+    /// <summary>The properties a fix reads, compared in a fixed order; the rest are the same for one request.</summary>
+    private static readonly string[] Keys =
+    {
+        FixProperties.Action, FixProperties.Subject, FixProperties.Address, FixProperties.Entry, FixProperties.Replacement, FixProperties.RequestKind,
+    };
+
     private static int CompareProperties(Diagnostic x, Diagnostic y)
     {
-        var keys = new SortedSet<string>(StringComparer.Ordinal);
-        keys.UnionWith(x.Properties.Keys);
-        keys.UnionWith(y.Properties.Keys);
-        foreach (var key in keys)
+        foreach (var key in Keys)
         {
             x.Properties.TryGetValue(key, out var left);
             y.Properties.TryGetValue(key, out var right);

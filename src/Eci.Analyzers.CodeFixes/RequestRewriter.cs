@@ -259,12 +259,18 @@ internal sealed class RequestRewriter
     private static bool TrailingComma(InitializerExpressionSyntax? initializer) =>
         initializer is { Expressions: { Count: > 0 } expressions } && expressions.SeparatorCount == expressions.Count;
 
+    /// <summary>
+    /// Another write of the member in the same method that could be this request's: a statement (<c>x.InsecureRegistry = ...</c>)
+    /// or a second entry of the same initializer. Entries of other objects' initializers belong to other requests.
+    /// </summary>
     private static bool OtherWritesOf(AssignmentExpressionSyntax assignment, string propertyName)
     {
         var body = assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)assignment.SyntaxTree.GetRoot();
         return body.DescendantNodes()
             .OfType<AssignmentExpressionSyntax>()
-            .Any(other => other != assignment && WrittenName(other.Left) == propertyName);
+            .Any(other => other != assignment
+                && WrittenName(other.Left) == propertyName
+                && (other.Parent is not InitializerExpressionSyntax || other.Parent == assignment.Parent));
     }
 
     private static string? WrittenName(ExpressionSyntax target) => target switch

@@ -175,4 +175,50 @@ public class LocalListTests
             }
             """),
         Sources.AnonymousLab);
+
+    [Fact]
+    public Task EmptiedListsOfTwoRequestsInOneMethodAreBothRemoved() => VerifyCS.VerifyCodeFixAsync(
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                AutoCreateEip = true,
+                InsecureRegistry = "{|ECI010:old.lab.local:8443|}",
+                Container = [new Container { Image = "nginx:1.27" }],
+            });
+            client.CreateImageCache(new CreateImageCacheRequest
+            {
+                InsecureRegistry = "{|ECI010:old.lab.local:8443|}",
+                Image = ["registry.corp.example/team/api:3"],
+                ImageRegistryCredential = [new CacheCredential { Server = "registry.corp.example" }],
+            });
+            """),
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                AutoCreateEip = true,
+                Container = [new Container { Image = "nginx:1.27" }],
+            });
+            client.CreateImageCache(new CreateImageCacheRequest
+            {
+                Image = ["registry.corp.example/team/api:3"],
+                ImageRegistryCredential = [new CacheCredential { Server = "registry.corp.example" }],
+            });
+            """),
+        allRules: true);
+
+    [Fact]
+    public Task AnEmptiedListIsKeptWhenAnotherAssignmentWouldDecideTheValue() => VerifyCS.VerifyCodeFixAsync(
+        Sources.InMethod("""
+            var request = new CreateContainerGroupRequest { AutoCreateEip = true, Container = [new Container { Image = "nginx:1.27" }] };
+            request.InsecureRegistry = "registry.corp.example:8443";
+            request.InsecureRegistry = "{|ECI010:old.lab.local:8443|}";
+            client.CreateContainerGroup(request);
+            """),
+        Sources.InMethod("""
+            var request = new CreateContainerGroupRequest { AutoCreateEip = true, Container = [new Container { Image = "nginx:1.27" }] };
+            request.InsecureRegistry = "registry.corp.example:8443";
+            request.InsecureRegistry = "";
+            client.CreateContainerGroup(request);
+            """),
+        allRules: true);
 }
