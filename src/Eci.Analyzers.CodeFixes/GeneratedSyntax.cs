@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,15 +23,14 @@ internal static class GeneratedSyntax
     public static TypeSyntax CredentialType(string requestKind) =>
         Simplified(Models + requestKind + "Request." + requestKind + "RequestImageRegistryCredential");
 
+    /// <summary>Written qualified and marked for the import adder: a file without <c>using System.Collections.Generic;</c> gets it.</summary>
     public static TypeSyntax CredentialListType(string requestKind) =>
-        SyntaxFactory.GenericName(SyntaxFactory.Identifier("List"))
-            .WithTypeArgumentList(SyntaxFactory.TypeArgumentList(SyntaxFactory.SingletonSeparatedList(CredentialType(requestKind))))
-            .WithAdditionalAnnotations(Simplifier.Annotation);
+        SyntaxFactory.QualifiedName(
+                SyntaxFactory.ParseName("global::System.Collections.Generic"),
+                SyntaxFactory.GenericName(SyntaxFactory.Identifier("List"))
+                    .WithTypeArgumentList(SyntaxFactory.TypeArgumentList(SyntaxFactory.SingletonSeparatedList(CredentialType(requestKind)))))
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
-    /// <summary>
-    /// <c>new XImageRegistryCredential { Server = "a", UserName = RegistryCredentials.UserNameFor("a"), Password = RegistryCredentials.PasswordFor("a") }</c>:
-    /// the secret is looked up when the app runs (environment, Docker config, credential helpers), never written into source.
-    /// </summary>
     /// <summary><c>RegistryCredentials.UserNameFor("a")</c> / <c>PasswordFor("a")</c>.</summary>
     public static ExpressionSyntax CredentialLookup(string method, string address) =>
         SyntaxFactory.InvocationExpression(
@@ -38,7 +38,12 @@ internal static class GeneratedSyntax
                 SyntaxKind.SimpleMemberAccessExpression, Simplified("global::Eci.ImagePull.RegistryCredentials"), SyntaxFactory.IdentifierName(method)),
             SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(String(address)))));
 
-    public static ObjectCreationExpressionSyntax CredentialElement(string requestKind, string address)
+    /// <summary>
+    /// <c>new XImageRegistryCredential { Server = "a", UserName = RegistryCredentials.UserNameFor("a"), Password = RegistryCredentials.PasswordFor("a") }</c>
+    /// (or <c>new() { ... }</c> when <paramref name="targetTyped"/>): the secret is looked up when the app runs
+    /// (environment, Docker config, credential helpers), never written into source.
+    /// </summary>
+    public static BaseObjectCreationExpressionSyntax CredentialElement(string requestKind, string address, bool targetTyped)
     {
         ExpressionSyntax Call(string method) => CredentialLookup(method, address);
 
@@ -51,16 +56,33 @@ internal static class GeneratedSyntax
                 new ExpressionSyntax[] { Assignment("Server", String(address)), Assignment("UserName", Call("UserNameFor")), Assignment("Password", Call("PasswordFor")) },
                 new[] { comma, comma, comma }),
             SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
-        return SyntaxFactory.ObjectCreationExpression(CredentialType(requestKind))
-            .WithInitializer(initializer)
+        BaseObjectCreationExpressionSyntax creation = targetTyped
+            ? SyntaxFactory.ImplicitObjectCreationExpression().WithInitializer(initializer)
+            : SyntaxFactory.ObjectCreationExpression(CredentialType(requestKind)).WithInitializer(initializer);
+        return creation.WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    /// <summary>
+    /// A new credential list: a collection expression in files that write them, <c>new List&lt;T&gt; { ... }</c> otherwise,
+    /// its last element followed by a comma when the initializer it goes into has one.
+    /// </summary>
+    public static ExpressionSyntax CredentialList(string requestKind, ExpressionSyntax[] elements, bool collectionExpression, bool trailingComma)
+    {
+        if (collectionExpression)
+        {
+            return SyntaxFactory.CollectionExpression(
+                    SyntaxFactory.SeparatedList<CollectionElementSyntax>(elements.Select(SyntaxFactory.ExpressionElement)))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        return SyntaxFactory.ObjectCreationExpression(CredentialListType(requestKind))
+            .WithInitializer(SyntaxFactory.InitializerExpression(
+                SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SeparatedList(elements, Commas(elements.Length, trailingComma))))
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
-    public static ObjectCreationExpressionSyntax CredentialList(string requestKind, ExpressionSyntax[] elements) =>
-        SyntaxFactory.ObjectCreationExpression(CredentialListType(requestKind))
-            .WithInitializer(SyntaxFactory.InitializerExpression(
-                SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SeparatedList(elements)))
-            .WithAdditionalAnnotations(Formatter.Annotation);
+    private static SyntaxToken[] Commas(int elements, bool trailing) =>
+        Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken), trailing ? elements : elements - 1).ToArray();
 
     private static TypeSyntax Simplified(string name) =>
         SyntaxFactory.ParseTypeName(name).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);

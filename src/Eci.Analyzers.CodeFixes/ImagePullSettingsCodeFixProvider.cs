@@ -36,12 +36,6 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!RequestEditBuilder.IsFixable(diagnostic))
@@ -50,31 +44,21 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
             }
 
             // Computed before registering: a fix that would change nothing (the value is a constant declared
-            // elsewhere, the list is built in a way we do not rewrite) is not offered at all.
-            var newRoot = RequestRewriter.Apply(root, RequestEditBuilder.Build(new[] { diagnostic }));
-            if (newRoot == root)
+            // elsewhere, the list is built in a way we do not rewrite, the SDK lacks the member) is not offered at all.
+            var rewritten = await DocumentFix.RewriteAsync(context.Document, new[] { diagnostic }, context.CancellationToken).ConfigureAwait(false);
+            if (rewritten is null)
             {
                 continue;
             }
 
-            var document = context.Document.WithSyntaxRoot(newRoot);
             context.RegisterCodeFix(
-                CodeAction.Create(Title(diagnostic), _ => Task.FromResult(document), EquivalenceKey(diagnostic)),
+                CodeAction.Create(Title(diagnostic), token => DocumentFix.CleanUpAsync(rewritten, token), EquivalenceKey(diagnostic)),
                 diagnostic);
         }
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return null;
-        }
-
-        var newRoot = RequestRewriter.Apply(root, RequestEditBuilder.Build(diagnostics));
-        return newRoot == root ? null : document.WithSyntaxRoot(newRoot);
-    }
+    private static Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
+        DocumentFix.FixAsync(document, diagnostics, context.CancellationToken);
 
     /// <summary>One key per rule and kind of change, so Fix All applies the same kind of fix everywhere.</summary>
     private static string EquivalenceKey(Diagnostic diagnostic) => diagnostic.Id + "." + RequestEditBuilder.Action(diagnostic);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -9,15 +10,19 @@ namespace Eci.Analyzers.CodeFixes;
 /// <summary>Turns diagnostics into <see cref="RequestEdits"/>, one per request, merging what several diagnostics ask for.</summary>
 internal static class RequestEditBuilder
 {
-    public static IReadOnlyCollection<RequestEdits> Build(IEnumerable<Diagnostic> diagnostics)
+    /// <summary>
+    /// The diagnostics are read in source order (then by rule, fix and address), never in the order they arrive:
+    /// Fix All hands them over in whatever order the host collected them, and the output must not depend on it.
+    /// </summary>
+    public static IReadOnlyList<RequestEdits> Build(IEnumerable<Diagnostic> diagnostics)
     {
         var byRequest = new Dictionary<TextSpan, RequestEdits>();
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in diagnostics.OrderBy(d => d, DiagnosticOrder.Instance))
         {
             Add(byRequest, diagnostic);
         }
 
-        return byRequest.Values;
+        return byRequest.Values.OrderBy(r => r.CreationSpan.Start).ThenBy(r => r.CreationSpan.Length).ToList();
     }
 
     /// <summary>True when the diagnostic carries a fix this provider can apply.</summary>
@@ -75,7 +80,7 @@ internal static class RequestEditBuilder
             case FixAction.ReplaceImageAndAddToPlainHttpRegistry:
                 if (diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var image) && image is not null)
                 {
-                    request.LiteralReplacements[diagnostic.Location.SourceSpan] = image;
+                    request.ImagesNeedingPlainHttp[diagnostic.Location.SourceSpan] = image;
                     RequestEdits.AddOnce(request.PlainHttp.Add, address);
                 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Eci.Analyzers.CodeFixes;
@@ -29,10 +30,16 @@ internal sealed class RequestEdits
 
     public TextSpan? CredentialListSpan { get; set; }
 
+    /// <summary>The list creation the credentials go into (written in the request, or a local's initializer); resolved at fix time.</summary>
+    public ExpressionSyntax? CredentialTarget { get; set; }
+
     public bool CredentialListAbsent { get; set; }
 
     /// <summary>String literals to replace as a whole: a credential Server (ECI001, ECI005), an image (ECI006, ECI009).</summary>
     public Dictionary<TextSpan, string> LiteralReplacements { get; } = new();
+
+    /// <summary>Images whose <c>http://</c> is stripped (ECI006): only right when PlainHttpRegistry gets the address too.</summary>
+    public Dictionary<TextSpan, string> ImagesNeedingPlainHttp { get; } = new();
 
     /// <summary>Password expressions to replace with a run-time lookup for the given address (ECI007).</summary>
     public Dictionary<TextSpan, string> PasswordLookups { get; } = new();
@@ -64,6 +71,9 @@ internal sealed class ListEdit
 
     /// <summary>Where the current value is written, when it is known.</summary>
     public TextSpan? ValueSpan { get; set; }
+
+    /// <summary>The literal that holds the value, when a fix may edit it; resolved at fix time.</summary>
+    public ListTarget? Target { get; set; }
 
     public List<string> Add { get; } = new();
 

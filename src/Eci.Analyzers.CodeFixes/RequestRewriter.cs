@@ -1,59 +1,109 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Eci.Analyzers.CodeFixes;
 
-/// <summary>Applies gathered <see cref="RequestEdits"/> to a syntax tree in one pass.</summary>
-internal static class RequestRewriter
+/// <summary>
+/// Applies gathered <see cref="RequestEdits"/> to a syntax tree in one pass. Every member it writes is checked against
+/// the request type the file compiles with, so an SDK without PlainHttpRegistry (1.0.0-1.0.2) never gets one.
+/// </summary>
+internal sealed class RequestRewriter
 {
-    public static SyntaxNode Apply(SyntaxNode root, IEnumerable<RequestEdits> requests)
+    private readonly SyntaxNode _root;
+    private readonly SemanticModel _model;
+    private readonly FileStyle _style;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> _replacements = new();
+    private readonly Dictionary<SyntaxNode, SortedSet<int>> _removals = new();
+
+    // Several requests may read one local list: their credentials are merged, each address once, in request order.
+    private readonly Dictionary<ExpressionSyntax, (string Kind, List<string> Addresses)> _credentialAdds = new();
+    private readonly List<ExpressionSyntax> _credentialListOrder = new();
+
+    private RequestRewriter(SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
     {
-        var replacements = new Dictionary<SyntaxNode, System.Func<SyntaxNode, SyntaxNode>>();
-        foreach (var request in requests)
-        {
-            Plan(root, request, replacements);
-        }
-
-        if (replacements.Count == 0)
-        {
-            return root;
-        }
-
-        return root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
+        _root = root;
+        _model = model;
+        _style = FileStyle.Of(root);
+        _cancellationToken = cancellationToken;
     }
 
-    private static void Plan(SyntaxNode root, RequestEdits request, Dictionary<SyntaxNode, System.Func<SyntaxNode, SyntaxNode>> replacements)
+    public static SyntaxNode Apply(SyntaxNode root, SemanticModel model, IEnumerable<RequestEdits> requests, CancellationToken cancellationToken)
     {
-        var creation = Find<BaseObjectCreationExpressionSyntax>(root, request.CreationSpan);
+        var rewriter = new RequestRewriter(root, model, cancellationToken);
+        foreach (var request in requests)
+        {
+            rewriter.Plan(request);
+        }
+
+        return rewriter.Rewrite();
+    }
+
+    private SyntaxNode Rewrite()
+    {
+        foreach (var list in _credentialListOrder)
+        {
+            var (kind, addresses) = _credentialAdds[list];
+            var targetTyped = ElementsAreTargetTyped(list);
+            var elements = addresses.Select(a => (ExpressionSyntax)GeneratedSyntax.CredentialElement(kind, a, targetTyped)).ToArray();
+            _replacements[list] = node => AddListElements(node, elements);
+        }
+
+        if (_replacements.Count == 0 && _removals.Count == 0)
+        {
+            return _root;
+        }
+
+        // Removals first: their indices name the children as written, which nested replacements do not reorder.
+        return _root.ReplaceNodes(
+            _replacements.Keys.Concat(_removals.Keys).Distinct(),
+            (original, rewritten) =>
+            {
+                var node = _removals.TryGetValue(original, out var indices) ? ChildRemoval.Remove(rewritten, indices) : rewritten;
+                return _replacements.TryGetValue(original, out var replace) ? replace(node) : node;
+            });
+    }
+
+    private void Plan(RequestEdits request)
+    {
+        var creation = SyntaxSearch.Find<BaseObjectCreationExpressionSyntax>(_root, request.CreationSpan);
         if (creation is null)
         {
             return;
         }
 
+        var requestType = _model.GetTypeInfo(creation, _cancellationToken).Type;
         var newMembers = new List<ExpressionSyntax>();
-        PlanList(root, request.PlainHttp, replacements, newMembers);
-        PlanList(root, request.Insecure, replacements, newMembers);
-
-        foreach (var rewrite in request.LiteralReplacements)
+        if (!PlanList(request.PlainHttp, requestType, newMembers))
         {
-            if (Find<LiteralExpressionSyntax>(root, rewrite.Key) is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            // A move or a stripped http:// is only right when PlainHttpRegistry gets the address: all or nothing.
+            request.Insecure.Remove.RemoveAll(request.PlainHttp.Add.Contains);
+            request.ImagesNeedingPlainHttp.Clear();
+        }
+
+        PlanList(request.Insecure, requestType, newMembers);
+
+        foreach (var rewrite in request.LiteralReplacements.Concat(request.ImagesNeedingPlainHttp))
+        {
+            if (SyntaxSearch.Find<LiteralExpressionSyntax>(_root, rewrite.Key) is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
             {
                 var text = rewrite.Value;
-                replacements[literal] = node => GeneratedSyntax.String(text).WithTriviaFrom(node);
+                _replacements[literal] = node => GeneratedSyntax.String(text).WithTriviaFrom(node);
             }
         }
 
         foreach (var lookup in request.PasswordLookups)
         {
-            if (Find<ExpressionSyntax>(root, lookup.Key) is { } password)
+            if (SyntaxSearch.Find<ExpressionSyntax>(_root, lookup.Key) is { } password)
             {
                 var address = lookup.Value;
-                replacements[password] = node => GeneratedSyntax.CredentialLookup("PasswordFor", address).WithTriviaFrom(node);
+                _replacements[password] = node => GeneratedSyntax.CredentialLookup("PasswordFor", address).WithTriviaFrom(node);
             }
         }
 
@@ -61,73 +111,94 @@ internal static class RequestRewriter
         {
             if (request.AutoCreateEipSpan is { } eipSpan)
             {
-                if (Find<ExpressionSyntax>(root, eipSpan) is { } existing)
+                if (SyntaxSearch.Find<ExpressionSyntax>(_root, eipSpan) is { } existing)
                 {
-                    replacements[existing] = node => SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(node);
+                    _replacements[existing] = node => SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(node);
                 }
             }
-            else
+            else if (HasProperty(requestType, "AutoCreateEip"))
             {
                 newMembers.Add(GeneratedSyntax.Assignment("AutoCreateEip", SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)));
             }
         }
 
-        PlanCredentials(root, request, replacements, newMembers);
+        PlanCredentials(request, requestType, TrailingComma(creation.Initializer), newMembers);
 
         if (newMembers.Count > 0)
         {
             var members = newMembers.ToArray();
-            replacements[creation] = node => AddInitializerMembers((BaseObjectCreationExpressionSyntax)node, members);
+            _replacements[creation] = node => InitializerMembers.Add((BaseObjectCreationExpressionSyntax)node, members);
         }
     }
 
-    private static void PlanList(
-        SyntaxNode root, ListEdit edit, Dictionary<SyntaxNode, System.Func<SyntaxNode, SyntaxNode>> replacements, List<ExpressionSyntax> newMembers)
+    /// <summary>Plans the edit of one registry list; false when it asks for an address the fix cannot write.</summary>
+    private bool PlanList(ListEdit edit, ITypeSymbol? requestType, List<ExpressionSyntax> newMembers)
     {
         if (edit.IsEmpty)
         {
-            return;
+            return true;
         }
 
-        if (edit.ValueSpan is { } span)
+        if (edit.ValueSpan is not null)
         {
-            if (Find<LiteralExpressionSyntax>(root, span) is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            if (edit.Target is not { } target)
             {
-                var updated = RegistryListText.Apply(literal.Token.ValueText, edit);
-                replacements[literal] = node => GeneratedSyntax.String(updated).WithTriviaFrom(node);
+                return false; // a parameter, a field, a constant another request reads: not this fix's to change
             }
 
-            return; // a constant defined elsewhere is not ours to rewrite
+            var original = target.Literal.Token.ValueText;
+            var updated = RegistryListText.Apply(original, edit);
+            if (updated == original)
+            {
+                return true;
+            }
+
+            if (updated.Length > 0 || original.Length == 0 || !RemoveAssignment(target, edit.PropertyName))
+            {
+                _replacements[target.Literal] = node => GeneratedSyntax.String(updated).WithTriviaFrom(node);
+            }
+
+            return true;
         }
 
-        if (edit.Add.Count > 0)
+        if (edit.Add.Count == 0)
         {
-            newMembers.Add(GeneratedSyntax.Assignment(edit.PropertyName, GeneratedSyntax.String(RegistryListText.Apply(string.Empty, edit))));
+            return true;
         }
+
+        if (!HasProperty(requestType, edit.PropertyName))
+        {
+            return false; // SDK 1.0.0-1.0.2: the member does not exist, and writing it would not compile
+        }
+
+        newMembers.Add(GeneratedSyntax.Assignment(edit.PropertyName, GeneratedSyntax.String(RegistryListText.Apply(string.Empty, edit))));
+        return true;
     }
 
-    private static void PlanCredentials(
-        SyntaxNode root, RequestEdits request, Dictionary<SyntaxNode, System.Func<SyntaxNode, SyntaxNode>> replacements, List<ExpressionSyntax> newMembers)
+    private void PlanCredentials(RequestEdits request, ITypeSymbol? requestType, bool trailingComma, List<ExpressionSyntax> newMembers)
     {
-        if (request.CredentialsToAdd.Count == 0)
+        if (request.CredentialsToAdd.Count == 0 || !HasProperty(requestType, "ImageRegistryCredential"))
         {
             return;
         }
 
-        var elements = request.CredentialsToAdd.Select(a => (ExpressionSyntax)GeneratedSyntax.CredentialElement(request.RequestKind, a)).ToArray();
-        if (request.CredentialListSpan is { } span)
+        if (request.CredentialListSpan is not null)
         {
-            var list = Find<ExpressionSyntax>(root, span);
-            switch (list)
+            if (request.CredentialTarget is not { } list)
             {
-                case ObjectCreationExpressionSyntax creation:
-                    replacements[creation] = node => AddCollectionElements((ObjectCreationExpressionSyntax)node, elements);
-                    break;
-                case CollectionExpressionSyntax collection:
-                    replacements[collection] = node => ((CollectionExpressionSyntax)node).AddElements(
-                        elements.Select(e => (CollectionElementSyntax)SyntaxFactory.ExpressionElement(e)).ToArray())
-                        .WithAdditionalAnnotations(Formatter.Annotation);
-                    break;
+                return; // a parameter, a field, a list built by a call: not this fix's to change
+            }
+
+            if (!_credentialAdds.TryGetValue(list, out var adds))
+            {
+                adds = (request.RequestKind, new List<string>());
+                _credentialAdds[list] = adds;
+                _credentialListOrder.Add(list);
+            }
+
+            foreach (var address in request.CredentialsToAdd)
+            {
+                RequestEdits.AddOnce(adds.Addresses, address);
             }
 
             return;
@@ -135,89 +206,141 @@ internal static class RequestRewriter
 
         if (request.CredentialListAbsent)
         {
-            newMembers.Add(GeneratedSyntax.Assignment("ImageRegistryCredential", GeneratedSyntax.CredentialList(request.RequestKind, elements)));
+            var elements = request.CredentialsToAdd
+                .Select(a => (ExpressionSyntax)GeneratedSyntax.CredentialElement(request.RequestKind, a, _style.TargetTypedNew))
+                .ToArray();
+            newMembers.Add(GeneratedSyntax.Assignment(
+                "ImageRegistryCredential", GeneratedSyntax.CredentialList(request.RequestKind, elements, _style.CollectionExpressions, trailingComma)));
         }
     }
 
-    private static SyntaxNode AddInitializerMembers(BaseObjectCreationExpressionSyntax creation, ExpressionSyntax[] members)
+    /// <summary>
+    /// An emptied list is removed rather than left as <c>""</c>: the assignment, and the constant that only it read.
+    /// Not when another assignment of the member would then decide the value, nor where the statement cannot simply go.
+    /// </summary>
+    private bool RemoveAssignment(ListTarget target, string propertyName)
     {
-        if (creation.Initializer is { } initializer)
+        if (target.Site.Parent is not AssignmentExpressionSyntax assignment
+            || assignment.Right != target.Site
+            || OtherWritesOf(assignment, propertyName))
         {
-            return creation.WithInitializer(Append(initializer, members));
+            return false;
         }
 
-        var created = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SeparatedList(members))
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        var withInitializer = creation.WithInitializer(created);
-        if (withInitializer is ObjectCreationExpressionSyntax { ArgumentList: { Arguments.Count: 0 } arguments } objectCreation)
+        switch (assignment.Parent)
         {
-            // `new Request() { ... }` reads better as `new Request { ... }`.
-            withInitializer = objectCreation.WithArgumentList(null).WithType(objectCreation.Type.WithTrailingTrivia(arguments.GetTrailingTrivia()));
-        }
-
-        return withInitializer.WithAdditionalAnnotations(Formatter.Annotation);
-    }
-
-    private static SyntaxNode AddCollectionElements(ObjectCreationExpressionSyntax list, ExpressionSyntax[] elements)
-    {
-        var initializer = list.Initializer is { } existing
-            ? Append(existing, elements)
-            : SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SeparatedList(elements))
-                .WithAdditionalAnnotations(Formatter.Annotation);
-        return list.WithInitializer(initializer);
-    }
-
-    /// <summary>Adds expressions at the end, keeping the author's trailing-comma style.</summary>
-    private static InitializerExpressionSyntax Append(InitializerExpressionSyntax initializer, ExpressionSyntax[] added)
-    {
-        var expressions = initializer.Expressions;
-        var trailingComma = expressions.Count > 0 && expressions.SeparatorCount == expressions.Count;
-        var nodes = new List<SyntaxNodeOrToken>();
-        foreach (var item in expressions.GetWithSeparators())
-        {
-            nodes.Add(item);
-        }
-
-        for (var i = 0; i < added.Length; i++)
-        {
-            if (nodes.Count > 0 && nodes[nodes.Count - 1].IsNode)
-            {
-                nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken));
-            }
-
-            nodes.Add(added[i]);
-        }
-
-        if (trailingComma)
-        {
-            nodes.Add(SyntaxFactory.Token(SyntaxKind.CommaToken));
-        }
-
-        return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(nodes))
-            .WithAdditionalAnnotations(Formatter.Annotation);
-    }
-
-    private static T? Find<T>(SyntaxNode root, TextSpan span)
-        where T : SyntaxNode
-    {
-        if (!root.FullSpan.Contains(span))
-        {
-            return null;
-        }
-
-        for (SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true); node is not null; node = node.Parent)
-        {
-            if (node is T match && node.Span == span)
-            {
-                return match;
-            }
-
-            if (node.Span.Length > span.Length)
-            {
+            case InitializerExpressionSyntax initializer:
+                Remove(initializer, initializer.Expressions.IndexOf(assignment));
                 break;
+            case ExpressionStatementSyntax { Parent: BlockSyntax block } statement:
+                Remove(block, block.Statements.IndexOf(statement));
+                break;
+            default:
+                return false;
+        }
+
+        if (target.Constant is { Parent: VariableDeclarationSyntax { Variables.Count: 1 } declaration })
+        {
+            switch (declaration.Parent)
+            {
+                case LocalDeclarationStatementSyntax { Parent: BlockSyntax block } local:
+                    Remove(block, block.Statements.IndexOf(local));
+                    break;
+                case FieldDeclarationSyntax { Parent: TypeDeclarationSyntax type } field:
+                    Remove(type, type.Members.IndexOf(field));
+                    break;
             }
         }
 
-        return null;
+        return true;
+    }
+
+    /// <summary>Whether the request's initializer ends its members with a comma (new lists follow its lead).</summary>
+    private static bool TrailingComma(InitializerExpressionSyntax? initializer) =>
+        initializer is { Expressions: { Count: > 0 } expressions } && expressions.SeparatorCount == expressions.Count;
+
+    /// <summary>
+    /// Another write of the member in the same method that could be this request's: a statement (<c>x.InsecureRegistry = ...</c>)
+    /// or a second entry of the same initializer. Entries of other objects' initializers belong to other requests.
+    /// </summary>
+    private static bool OtherWritesOf(AssignmentExpressionSyntax assignment, string propertyName)
+    {
+        var body = assignment.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)assignment.SyntaxTree.GetRoot();
+        return body.DescendantNodes()
+            .OfType<AssignmentExpressionSyntax>()
+            .Any(other => other != assignment
+                && WrittenName(other.Left) == propertyName
+                && (other.Parent is not InitializerExpressionSyntax || other.Parent == assignment.Parent));
+    }
+
+    private static string? WrittenName(ExpressionSyntax target) => target switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private void Remove(SyntaxNode parent, int index)
+    {
+        if (index < 0)
+        {
+            return;
+        }
+
+        if (!_removals.TryGetValue(parent, out var indices))
+        {
+            indices = new SortedSet<int>();
+            _removals[parent] = indices;
+        }
+
+        indices.Add(index);
+    }
+
+    private static bool HasProperty(ITypeSymbol? type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers(name).Any(m => m is IPropertySymbol { SetMethod: not null }))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>New elements are written like the list's own: <c>new()</c> when its elements are, else as the file does.</summary>
+    private bool ElementsAreTargetTyped(ExpressionSyntax list)
+    {
+        var first = list switch
+        {
+            BaseObjectCreationExpressionSyntax { Initializer.Expressions: { Count: > 0 } expressions } => expressions[0],
+            CollectionExpressionSyntax { Elements: { Count: > 0 } elements } => (elements[0] as ExpressionElementSyntax)?.Expression,
+            _ => null,
+        };
+        return first switch
+        {
+            ImplicitObjectCreationExpressionSyntax => true,
+            ObjectCreationExpressionSyntax => false,
+            _ => _style.TargetTypedNew,
+        };
+    }
+
+    private static SyntaxNode AddListElements(SyntaxNode list, ExpressionSyntax[] elements)
+    {
+        switch (list)
+        {
+            case CollectionExpressionSyntax collection:
+                return collection.AddElements(elements.Select(e => (CollectionElementSyntax)SyntaxFactory.ExpressionElement(e)).ToArray())
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+            case BaseObjectCreationExpressionSyntax creation:
+                var initializer = creation.Initializer is { } existing
+                    ? InitializerMembers.Append(existing, elements)
+                    : SyntaxFactory.InitializerExpression(SyntaxKind.CollectionInitializerExpression, SyntaxFactory.SeparatedList(elements))
+                        .WithAdditionalAnnotations(Formatter.Annotation);
+                return creation.WithInitializer(initializer);
+            default:
+                return list;
+        }
     }
 }

@@ -17,6 +17,9 @@ namespace Eci.Analyzers;
 /// </summary>
 internal sealed class RequestDiagnostics
 {
+    /// <summary>The first SDK release whose request models have PlainHttpRegistry and InsecureRegistry.</summary>
+    public const string FirstSdkWithRegistryLists = "1.0.3";
+
     private readonly RequestModel _request;
     private IEnumerable<Location>? _additionalLocations;
     private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
@@ -46,7 +49,45 @@ internal sealed class RequestDiagnostics
             arguments[i] = finding.MessageArguments[i];
         }
 
+        if (MissingMemberNote(finding.RuleId) is { } note)
+        {
+            arguments[arguments.Length - 1] = note; // the ECI002/ECI003 note slot
+        }
+
         return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, PropertiesOf(finding), arguments);
+    }
+
+    /// <summary>
+    /// SDK 1.0.0-1.0.2 have no PlainHttpRegistry or InsecureRegistry: the pull still fails, but the list cannot be
+    /// written, so the message says which SDK version has the member (and the fixer, seeing no member, offers nothing).
+    /// </summary>
+    private string? MissingMemberNote(string ruleId)
+    {
+        var member = ruleId switch
+        {
+            RuleCatalog.PlainHttpId => "PlainHttpRegistry",
+            RuleCatalog.SelfSignedId => "InsecureRegistry",
+            _ => null,
+        };
+        if (member is null || HasMember(_request.Shape.RequestType, member))
+        {
+            return null;
+        }
+
+        return " (" + _request.Shape.RequestType.Name + " has no " + member + " in the referenced SDK: it needs AlibabaCloud.SDK.ECI " + FirstSdkWithRegistryLists + " or later)";
+    }
+
+    private static bool HasMember(INamedTypeSymbol type, string name)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (!current.GetMembers(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

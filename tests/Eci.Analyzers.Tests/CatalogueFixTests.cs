@@ -124,7 +124,6 @@ public class CatalogueFixTests
             {
                 AutoCreateEip = true,
                 PlainHttpRegistry = "harbor.lab.local:80",
-                InsecureRegistry = "",
                 Container = [new Container { Image = "harbor.lab.local:80/app" }],
             });
             """),

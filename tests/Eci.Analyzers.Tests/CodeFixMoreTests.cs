@@ -39,7 +39,7 @@ public class CodeFixMoreTests
                                 Server = "registry.corp.example",
                                 UserName = RegistryCredentials.UserNameFor("registry.corp.example"),
                                 Password = RegistryCredentials.PasswordFor("registry.corp.example"),
-                            }
+                            },
                         },
                     });
                 }
@@ -121,7 +121,6 @@ public class CodeFixMoreTests
             });
             client.CreateImageCache(new CreateImageCacheRequest
             {
-                InsecureRegistry = "",
                 Image = ["harbor.lab.local:80/api"],
                 PlainHttpRegistry = "harbor.lab.local:80",
             });

@@ -203,7 +203,35 @@ public class CodeFixTests
         Sources.AnonymousLab);
 
     [Fact]
-    public Task ConstantDeclaredElsewhereIsNotRewritten() => VerifyCS.VerifyCodeFixAsync(
+    public Task AConstantOnlyThisRequestReadsIsRewrittenWhereItIsDeclared() => VerifyCS.VerifyCodeFixAsync(
+        Sources.InClass("""
+            private const string Lists = "other.lab.local";
+
+            void Run(Client client)
+            {
+                client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    PlainHttpRegistry = Lists,
+                    Container = [new Container { Image = {|ECI002:"harbor.lab.local:80/app"|} }],
+                });
+            }
+            """),
+        Sources.InClass("""
+            private const string Lists = "other.lab.local,harbor.lab.local:80";
+
+            void Run(Client client)
+            {
+                client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    PlainHttpRegistry = Lists,
+                    Container = [new Container { Image = "harbor.lab.local:80/app" }],
+                });
+            }
+            """),
+        Sources.AnonymousLab);
+
+    [Fact]
+    public Task AConstantTwoRequestsReadIsNotRewritten() => VerifyCS.VerifyCodeFixAsync(
         Sources.InClass("""
             const string Lists = "other.lab.local";
 
@@ -213,6 +241,11 @@ public class CodeFixTests
                 {
                     PlainHttpRegistry = Lists,
                     Container = [new Container { Image = {|ECI002:"harbor.lab.local:80/app"|} }],
+                });
+                client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    PlainHttpRegistry = Lists,
+                    Container = [new Container { Image = "192.168.1.10:5000/app" }],
                 });
             }
             """),
@@ -225,6 +258,11 @@ public class CodeFixTests
                 {
                     PlainHttpRegistry = Lists,
                     Container = [new Container { Image = {|ECI002:"harbor.lab.local:80/app"|} }],
+                });
+                client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    PlainHttpRegistry = Lists,
+                    Container = [new Container { Image = "192.168.1.10:5000/app" }],
                 });
             }
             """),

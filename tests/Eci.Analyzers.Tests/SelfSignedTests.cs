@@ -15,7 +15,7 @@ public class SelfSignedTests
             """),
         Config,
         VerifyCS.Diagnostic("ECI003").WithLocation(0).WithArguments(
-            "registry.corp.example:8443", "registry.corp.example:8443/team/api:3", "declared in eci.insecure_registries"));
+            "registry.corp.example:8443", "registry.corp.example:8443/team/api:3", "declared in eci.insecure_registries", ""));
 
     [Fact]
     public Task ListedInInsecureRegistryIsFine() => VerifyCS.VerifyAnalyzerAsync(

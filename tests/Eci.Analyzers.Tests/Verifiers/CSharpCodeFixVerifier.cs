@@ -74,13 +74,23 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             DisabledDiagnostics.AddRange(TestSetup.QuietRules);
         }
 
+        /// <summary>C# 12 unless a test needs an older language.</summary>
+        public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
+
         public void AddEditorConfig(string? lines)
         {
             TestSetup.AddEditorConfig(TestState, lines);
             TestSetup.AddEditorConfig(FixedState, lines);
         }
 
-        protected override ParseOptions CreateParseOptions() => TestSetup.ParseOptions(base.CreateParseOptions());
+        /// <summary>A source both the test and the fixed state compile with (global usings, a stand-in SDK).</summary>
+        public void AddSharedSource(string path, string source)
+        {
+            TestState.Sources.Add((path, source));
+            FixedState.Sources.Add((path, source));
+        }
+
+        protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
 
         protected override CompilationOptions CreateCompilationOptions() => TestSetup.CompilationOptions(base.CreateCompilationOptions());
     }

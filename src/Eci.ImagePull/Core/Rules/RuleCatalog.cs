@@ -53,9 +53,9 @@ public static class RuleCatalog
     /// <summary>Title of ECI003.</summary>
     public const string SelfSignedTitle = "Registry with a self-signed certificate is missing from InsecureRegistry";
 
-    /// <summary>Message of ECI003: {0} registry, {1} image, {2} why it is known to be self-signed.</summary>
+    /// <summary>Message of ECI003: {0} registry, {1} image, {2} why it is known to be self-signed, {3} a note (empty or starting with a space).</summary>
     public const string SelfSignedMessage =
-        "Registry '{0}' of image '{1}' uses a self-signed certificate ({2}) but InsecureRegistry does not list it: ECI verifies the certificate and the pull fails with ErrImagePull";
+        "Registry '{0}' of image '{1}' uses a self-signed certificate ({2}) but InsecureRegistry does not list it{3}: ECI verifies the certificate and the pull fails with ErrImagePull";
 
     /// <summary>Description of ECI003.</summary>
     public const string SelfSignedDescription =

@@ -29,7 +29,7 @@ internal sealed class SelfSignedRule : IPullRule
 
             context.Report(new PullFinding(
                 Rule, FindingSubject.Image, image.Input.Source,
-                new[] { address.ToString(), image.Text, "declared in eci.insecure_registries" },
+                new[] { address.ToString(), image.Text, "declared in eci.insecure_registries", string.Empty },
                 FixAction.AddToInsecureRegistry, address, image.Text, null, null));
         }
     }

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Eci.Analyzers.CodeFixes;
+
+/// <summary>
+/// A total order on the diagnostics of one document: position, then rule, then the properties the fix reads. Two
+/// diagnostics that compare equal ask for the same edit, so their relative order cannot change the output.
+/// </summary>
+internal sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var order = x.Location.SourceSpan.Start.CompareTo(y.Location.SourceSpan.Start);
+        order = order != 0 ? order : x.Location.SourceSpan.Length.CompareTo(y.Location.SourceSpan.Length);
+        order = order != 0 ? order : string.CompareOrdinal(x.Id, y.Id);
+        return order != 0 ? order : CompareProperties(x, y);
+    }
+
+    /// <summary>The properties a fix reads, compared in a fixed order; the rest are the same for one request.</summary>
+    private static readonly string[] Keys =
+    {
+        FixProperties.Action, FixProperties.Subject, FixProperties.Address, FixProperties.Entry, FixProperties.Replacement, FixProperties.RequestKind,
+    };
+
+    private static int CompareProperties(Diagnostic x, Diagnostic y)
+    {
+        foreach (var key in Keys)
+        {
+            x.Properties.TryGetValue(key, out var left);
+            y.Properties.TryGetValue(key, out var right);
+            var order = string.CompareOrdinal(left, right);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return 0;
+    }
+}
