@@ -29,7 +29,7 @@ internal sealed class ObjectNode : IRequestNode
     public bool TryGet(string member, out object? value)
     {
         value = null;
-        var property = _type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance);
+        var property = Find(member);
         if (property is null || property.GetIndexParameters().Length != 0)
         {
             return false;
@@ -43,8 +43,38 @@ internal sealed class ObjectNode : IRequestNode
                 $"{Description}.{member} cannot be read: it has no public getter (in a trimmed or Native AOT app, pass the request with its own static type so PullPreflight's annotations keep the getters).");
         }
 
-        value = property.GetValue(_instance);
+        try
+        {
+            value = property.GetValue(_instance);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            throw new ArgumentException($"Reading {Description}.{member} threw {e.InnerException.GetType().Name}.", "request", e.InnerException);
+        }
+
         return true;
+    }
+
+    /// <summary>The property by name; when a derived class hides it with <c>new</c>, the most derived one (what C# code reading it sees).</summary>
+    private PropertyInfo? Find(string member)
+    {
+        try
+        {
+            return _type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance);
+        }
+        catch (AmbiguousMatchException)
+        {
+            PropertyInfo? found = null;
+            foreach (var property in _type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.Name == member && (found is null || found.DeclaringType!.IsAssignableFrom(property.DeclaringType)))
+                {
+                    found = property;
+                }
+            }
+
+            return found;
+        }
     }
 
     public IRequestNode Element(object element, string path, string expected)

@@ -28,14 +28,34 @@ internal static class PreflightValues
         _ => throw WrongType(path, "a boolean", value),
     };
 
+    /// <summary>
+    /// More elements than this in one list is no real request (ECI takes a few dozen containers): an error, so an
+    /// endless or gigantic sequence cannot keep the check busy.
+    /// </summary>
+    public const int MaxListElements = 100_000;
+
     /// <summary>The items of a list value, or null when the list is not set.</summary>
-    public static IEnumerable? AsList(object? value, string path) => value switch
+    public static IEnumerable<object?>? AsList(object? value, string path) => value switch
     {
         null => null,
         string or IDictionary => throw WrongType(path, "a list", value),
-        IEnumerable items => items,
+        IEnumerable items => Bounded(items, path),
         _ => throw WrongType(path, "a list", value),
     };
+
+    private static IEnumerable<object?> Bounded(IEnumerable items, string path)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (++count > MaxListElements)
+            {
+                throw new ArgumentException($"{path} has more than {MaxListElements} elements: that is not a request ECI would take.", "request");
+            }
+
+            yield return item;
+        }
+    }
 
     public static ArgumentException WrongType(string path, string expected, object value) =>
         new($"{path} must be {expected}, but it is a {TypeName(value.GetType())}.", "request");

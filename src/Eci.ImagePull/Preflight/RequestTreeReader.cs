@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using Eci.ImagePull.Rules;
 
@@ -136,7 +135,7 @@ internal static class RequestTreeReader
 
     private static IEnumerable<(IRequestNode Node, string Path)> Elements(IRequestNode root, string member, string expected)
     {
-        if (!root.TryGet(member, out var value) || PreflightValues.AsList(value, member) is not IEnumerable items)
+        if (!root.TryGet(member, out var value) || PreflightValues.AsList(value, member) is not { } items)
         {
             yield break;
         }
