@@ -23,7 +23,7 @@ public static class Program
         var maintenance = new Maintenance(client);
         if (args.Length == 0)
         {
-            Console.WriteLine("usage: Eci.Samples.ContainerGroups lab|api|cache|update|backup|debug|reports");
+            Console.WriteLine("usage: Eci.Samples.ContainerGroups lab|api|cache|update|backup|debug|reports|configured FILE|configured-checked FILE");
             return 2;
         }
 
@@ -38,8 +38,16 @@ public static class Program
                 case "backup": maintenance.RunBackup(); break;
                 case "debug": maintenance.StartDebugPod(); break;
                 case "reports": maintenance.GenerateReports(); break;
+                case "configured" when args.Length == 2: new ConfiguredDeployment(client).Deploy(args[1]); break;
+                case "configured-checked" when args.Length == 2: new ConfiguredDeployment(client).DeployCheckedAsync(args[1], default).GetAwaiter().GetResult(); break;
                 default: Console.Error.WriteLine($"unknown deployment '{args[0]}'"); return 2;
             }
+        }
+        catch (Eci.ImagePull.PullPreflightException e)
+        {
+            // The preflight stopped a request that would end in ErrImagePull: nothing was created, nothing was paid.
+            Console.Error.WriteLine(e.Message);
+            return 1;
         }
         catch (InvalidOperationException e)
         {
