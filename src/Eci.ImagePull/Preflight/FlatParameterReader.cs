@@ -100,6 +100,9 @@ internal static class FlatParameterReader
                 case "AutoCreateEip" when parts.Length == 1:
                     request.AutoCreateEip = PreflightValues.AsBoolean(value, key);
                     break;
+                case "Container" or "InitContainer" or "Image" or "ImageRegistryCredential" or "AcrRegistryInfo" when parts.Length == 1:
+                    // Read either way, one of the two would be lost.
+                    throw new ArgumentException($"The parameters mix the nested list '{key}' with flattened parameters such as '{FirstFlattened(map)}': a request is written one way or the other.", "request");
             }
         }
 
@@ -115,6 +118,19 @@ internal static class FlatParameterReader
         }
 
         return request;
+    }
+
+    private static string FirstFlattened(MapNode map)
+    {
+        foreach (var key in map.Keys)
+        {
+            if (key.IndexOf('.') > 0)
+            {
+                return Shown(key);
+            }
+        }
+
+        return string.Empty;
     }
 
     private static PreflightCredential Entry(SortedDictionary<int, PreflightCredential> credentials, int index)

@@ -88,4 +88,18 @@ public class PullPreflightFlattenedTests
 
         Assert.Equal("Container.1.Image must be a string, but it is a Int32.", error.Message.Split(" (Parameter")[0]);
     }
+
+    [Fact]
+    public void Nested_lists_mixed_with_flattened_parameters_are_an_ArgumentException_rather_than_a_lost_list()
+    {
+        var parameters = new Dictionary<string, object?>
+        {
+            ["Container.1.Image"] = "nginx:1.27",
+            ["ImageRegistryCredential"] = new List<object> { new Dictionary<string, object?> { ["Server"] = "registry.corp.example" } },
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => PullPreflight.Evaluate(parameters));
+
+        Assert.Contains("mix the nested list 'ImageRegistryCredential' with flattened parameters such as 'Container.1.Image'", error.Message);
+    }
 }
