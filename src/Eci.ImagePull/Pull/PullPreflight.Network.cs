@@ -18,6 +18,10 @@ public static partial class PullPreflight
     /// <c>InsecureRegistry</c>, <c>ImageRegistryCredential</c> and <c>AcrRegistryInfo</c>, exactly as ECI will pull,
     /// and the rules engine on the request, told what the check learned about each registry.
     /// </summary>
+    /// <remarks>
+    /// UpdateContainerGroup and UpdateImageCache send no registry lists, so their images are checked over HTTPS with
+    /// certificate verification, as for a request that lists nothing.
+    /// </remarks>
     /// <param name="request">The request (see the class remarks for the accepted shapes).</param>
     /// <param name="options">Pull-check settings; null for defaults.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
