@@ -104,32 +104,3 @@ internal sealed class PreflightRequest
         return !string.IsNullOrEmpty(EipInstanceId) || AutoCreateEip == true;
     }
 }
-
-/// <summary>A string value of the request and where it was read.</summary>
-internal sealed class PreflightValue
-{
-    public PreflightValue(string? text, string path)
-    {
-        Text = text;
-        Path = path;
-    }
-
-    public string? Text { get; }
-
-    /// <summary>The request path: <c>Container[2].Image</c>, or the parameter name for flattened input (<c>Container.3.Image</c>).</summary>
-    public string Path { get; }
-}
-
-/// <summary>One <c>ImageRegistryCredential</c> element.</summary>
-internal sealed class PreflightCredential
-{
-    public string? Server { get; set; }
-
-    public string? ServerPath { get; set; }
-
-    public string? UserName { get; set; }
-
-    public string? Password { get; set; }
-
-    public string? PasswordPath { get; set; }
-}
