@@ -24,7 +24,7 @@ public static class Program
         var sandboxes = new Sandboxes(new EciContainerGateway(client));
         if (args.Length == 0)
         {
-            Console.WriteLine("usage: Eci.Samples.ContainerGroups lab|api|cache|update|backup|debug|reports|worker|shell");
+            Console.WriteLine("usage: Eci.Samples.ContainerGroups lab|api|cache|update|backup|debug|reports|worker|shell|configured FILE|configured-checked FILE");
             return 2;
         }
 
@@ -41,8 +41,16 @@ public static class Program
                 case "reports": maintenance.GenerateReports(); break;
                 case "worker": Console.WriteLine(sandboxes.StartWorker("4.0").GetAwaiter().GetResult()); break;
                 case "shell": Console.WriteLine(sandboxes.StartShell().GetAwaiter().GetResult()); break;
+                case "configured" when args.Length == 2: new ConfiguredDeployment(client).Deploy(args[1]); break;
+                case "configured-checked" when args.Length == 2: new ConfiguredDeployment(client).DeployCheckedAsync(args[1], default).GetAwaiter().GetResult(); break;
                 default: Console.Error.WriteLine($"unknown deployment '{args[0]}'"); return 2;
             }
+        }
+        catch (Eci.ImagePull.PullPreflightException e)
+        {
+            // The preflight stopped a request that would end in ErrImagePull: nothing was created, nothing was paid.
+            Console.Error.WriteLine(e.Message);
+            return 1;
         }
         catch (InvalidOperationException e)
         {

@@ -32,14 +32,15 @@ internal static class EciPullApp
                 "check" => await CheckCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "probe" => await ProbeCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "pull" => await PullCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
+                "preflight" => await PreflightCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
                 "--version" => Version(console),
-                _ => throw new UsageException($"Unknown command '{command}'. Commands: check, probe, pull, help."),
+                _ => throw new UsageException($"Unknown command '{command}'. Commands: check, probe, pull, preflight, help."),
             };
         }
         catch (UsageException e)
         {
             console.Error.WriteLine("eci-pull: " + e.Message);
-            console.Error.WriteLine($"Run 'eci-pull {(command is "check" or "probe" or "pull" ? command + " " : string.Empty)}--help' for usage.");
+            console.Error.WriteLine($"Run 'eci-pull {(command is "check" or "probe" or "pull" or "preflight" ? command + " " : string.Empty)}--help' for usage.");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

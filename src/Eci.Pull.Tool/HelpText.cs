@@ -17,6 +17,7 @@ internal static class HelpText
           eci-pull probe ADDRESS... [options]    What does each registry speak: HTTPS, HTTPS with an untrusted
                                                  certificate, or plain HTTP? Are anonymous pulls allowed?
           eci-pull pull IMAGE --output DIR       Pull one image into an OCI image layout directory (resumable, verified).
+          eci-pull preflight FILE...             Check ECI request files (JSON, nested or flattened) before sending them.
           eci-pull help COMMAND                  Details and examples for one command.
 
         Exit codes: 0 success, 1 something is not pullable/reachable, 2 bad arguments, 130 cancelled.
@@ -97,5 +98,39 @@ internal static class HelpText
 
         Example:
           eci-pull pull 192.168.1.10:5000/team/app:1.4 --plain-http 192.168.1.10:5000 --output ./app-oci
+        """;
+
+    public const string Preflight = """
+        eci-pull preflight FILE... [options]      (FILE may be - for standard input)
+
+        Runs the Eci.Analyzers rules (the same ids and texts as in the IDE) on ECI requests written as JSON, the
+        way PullPreflight does in an app, and with --pull also checks every image against its registry with
+        the request's own PlainHttpRegistry, InsecureRegistry, ImageRegistryCredential and AcrRegistryInfo.
+        A file is one JSON object, in either shape:
+          nested      {"Container": [{"Image": "..."}], "PlainHttpRegistry": "...", "ImageRegistryCredential": [...]}
+                      (what TeaModel.ToMap() serializes to)
+          flattened   {"Container.1.Image": "...", "ImageRegistryCredential.1.Server": "...", "Image.1": "..."}
+                      (the API parameters the aliyun CLI and the API reference use)
+        An "Action" key (CreateContainerGroup, CreateImageCache, UpdateContainerGroup, UpdateImageCache) names
+        the operation; without it, an "Image" list means an image cache and ContainerGroupId/ImageCacheId an update.
+        Each finding names the path of its value: Container[2].Image, or the parameter name when flattened.
+        A password in a file is used for --pull but never printed, and reported as ECI007: it is written down.
+
+        Options:
+          --pull                  Also contact each image's registry exactly as ECI would (offline otherwise)
+          --editorconfig FILE     Read eci.plain_http_registries, eci.insecure_registries and
+                                  eci.anonymous_registries from an .editorconfig/.globalconfig, as the analyzers do
+          --platform OS/ARCH      With --pull: platform to pick from multi-platform images (default linux/amd64)
+          --timeout SECONDS       With --pull: per-request timeout (default 20)
+          --no-diagnose           With --pull: do not probe the other scheme to explain failures
+          --strict                Warnings also make the exit code 1
+          --json                  Machine-readable output
+
+        Exit codes: 0 every file passed, 1 a file has an error finding (a warning, with --strict) or, with
+        --pull, an image that cannot be pulled, 2 bad arguments or a file that is not a request.
+
+        Examples:
+          eci-pull preflight deploy/request.json --editorconfig .globalconfig
+          terraform output -json eci_request | eci-pull preflight - --pull --json
         """;
 }

@@ -28,6 +28,8 @@ public class EciSdkSwitchTests
                 "samples/Eci.Samples.ContainerGroups/Eci.Samples.ContainerGroups.csproj",
                 "tests/Eci.Analyzers.PackageTests/Eci.Analyzers.PackageTests.csproj",
                 "tests/Eci.Analyzers.Tests/Eci.Analyzers.Tests.csproj",
+                "tests/Eci.ImagePull.IntegrationTests/Eci.ImagePull.IntegrationTests.csproj",
+                "tests/Eci.ImagePull.Tests/Eci.ImagePull.Tests.csproj",
             },
             importers);
     }

@@ -21,7 +21,7 @@ public class PresetTests
         Assert.Contains("global_level = -1", text, StringComparison.Ordinal);
         foreach (var line in text.Split('\n').Where(l => l.StartsWith("dotnet_diagnostic.", StringComparison.Ordinal)))
         {
-            Assert.Matches(@"^dotnet_diagnostic\.ECI0(0[1-9]|1[01])\.severity = (error|warning|suggestion|silent|none)$", line.Trim());
+            Assert.Matches(@"^dotnet_diagnostic\.ECI0(0[1-9]|1[0-2])\.severity = (error|warning|suggestion|silent|none)$", line.Trim());
         }
     }
 }
