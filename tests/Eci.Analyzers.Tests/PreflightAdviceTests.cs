@@ -1,11 +1,20 @@
+extern alias analyzers;
+
+using PreflightFix = Eci.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    analyzers::Eci.Analyzers.ImagePullSettingsAnalyzer,
+    analyzers::Eci.Analyzers.CodeFixes.PreflightCodeFixProvider>;
+
 namespace Eci.Analyzers.Tests;
 
 /// <summary>ECI012: a send of a request whose pull settings are only known at run time, and the fix that checks them first.</summary>
 public class PreflightAdviceTests
 {
+    // Roslyn's import adder puts the new using after the file's last one (here the aliases of Sources.Usings).
+    private const string LastUsing = "using UpdateCredential = AlibabaCloud.SDK.Eci20180808.Models.UpdateContainerGroupRequest.UpdateContainerGroupRequestImageRegistryCredential;\n";
+
     private static Task VerifyFixAsync(string source, string fixedSource)
     {
-        var test = VerifyCS.CreateFixTest();
+        var test = new PreflightFix.Test();
         test.TestCode = source;
         test.FixedCode = fixedSource;
         test.DisabledDiagnostics.Remove("ECI012");
@@ -36,7 +45,7 @@ public class PreflightAdviceTests
             };
             PullPreflight.ThrowIfInvalid(request);
             client.CreateContainerGroup(request);
-            """).Replace("using AlibabaCloud.SDK.Eci20180808.Models;\n", "using AlibabaCloud.SDK.Eci20180808.Models;\nusing Eci.ImagePull;\n"));
+            """).Replace(LastUsing, LastUsing + "using Eci.ImagePull;\n"));
 
     [Fact]
     public Task AsyncSendGetsEnsurePullableAsyncWithTheMethodsToken() => VerifyFixAsync(
@@ -54,7 +63,7 @@ public class PreflightAdviceTests
                 await PullPreflight.EnsurePullableAsync(request, cancellationToken: stopping);
                 await client.CreateContainerGroupAsync(request);
             }
-            """).Replace("using AlibabaCloud.SDK.Eci20180808.Models;\n", "using AlibabaCloud.SDK.Eci20180808.Models;\nusing Eci.ImagePull;\n"));
+            """).Replace(LastUsing, LastUsing + "using Eci.ImagePull;\n"));
 
     [Fact]
     public Task MessageNamesEveryUnknownPart()
