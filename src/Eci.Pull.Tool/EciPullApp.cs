@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -46,6 +47,17 @@ internal static class EciPullApp
         {
             console.Error.WriteLine("eci-pull: cancelled.");
             return ExitCodes.Cancelled;
+        }
+        catch (OutputDirectoryException e)
+        {
+            console.Error.WriteLine("eci-pull: " + e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only place while writing: the file system's own words, on one line.
+            console.Error.WriteLine("eci-pull: " + e.Message);
+            return ExitCodes.Failure;
         }
         catch (RegistryException e)
         {

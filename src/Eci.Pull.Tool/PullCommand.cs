@@ -51,9 +51,10 @@ internal static class PullCommand
 
         var settings = PullSettingsOptions.Read(args, new[] { image }, console, TimeSpan.FromSeconds(30));
         var registry = RegistryClient.AddressOf(image);
+        // Before any network traffic: a file, a foreign directory or a busy layout is refused with nothing changed.
+        using var layout = OciLayoutWriter.Open(output);
         using var client = new RegistryClient(settings.ClientOptions());
         var resolved = await client.ResolveAsync(image, cancellationToken).ConfigureAwait(false);
-        var layout = new OciLayoutWriter(output);
         var blobs = new List<ContentDescriptor>();
         if (resolved.Manifest.Config is { } config)
         {
@@ -94,7 +95,7 @@ internal static class PullCommand
 
         progress.Complete();
         layout.WriteBlob(resolved.Manifest.Digest, resolved.Manifest.Content);
-        layout.WriteIndex(resolved.Manifest, resolved.Platform, image.Tag ?? image.Digest ?? "latest");
+        layout.WriteIndex(resolved.Manifest, resolved.Platform, ReferenceName(image, resolved));
         if (args.Has("--json"))
         {
             console.Output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -116,6 +117,13 @@ internal static class PullCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The entry's reference name: the tag, or for a digest pull the digest of the manifest the entry points at
+    /// (the platform manifest's, not the index's the user named: a name must not claim a digest the entry is not).
+    /// </summary>
+    private static string ReferenceName(ImageReference image, ResolvedImage resolved) =>
+        image.Tag ?? (image.Digest is null ? "latest" : resolved.Manifest.Digest.ToString());
 
     private static string Describe(RegistryTransport transport) => transport switch
     {
