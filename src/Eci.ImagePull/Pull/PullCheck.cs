@@ -142,6 +142,13 @@ public sealed class PullCheck
         {
             return await ExplainAsync(text, reference, registry, transport, request, e, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            // What HttpClient throws for a request a registry's answers made invalid. One registry must not take the
+            // other images' verdicts down with it; the exception's own text may quote a header value, so only its type is told.
+            return Result(text, reference, registry, transport, PullOutcome.Failed,
+                $"The check of {reference} failed: an answer from {registry} led to a request that cannot be sent ({e.GetType().Name}).", null);
+        }
     }
 
     private async Task<PullCheckResult> ExplainAsync(string text, ImageReference reference, RegistryAddress registry, RegistryTransport transport, PullCheckRequest request, RegistryException error, CancellationToken cancellationToken)

@@ -227,6 +227,14 @@ internal sealed class RegistryAuthenticator
                     $"The token service of {registry} answered without a token.");
             }
 
+            if (!TokenResponse.FitsInHeader(token.Value.Token))
+            {
+                // A line break in it would split the Authorization header; HttpClient refuses it with an exception no
+                // caller expects, which aborted every other image's check along with this one.
+                throw new RegistryException(RegistryFailure.ProtocolError, registry,
+                    $"The token service of {registry} answered with a token that holds characters an HTTP header cannot carry (such as a line break); it was not used.");
+            }
+
             _tokens.Set(registry, scope ?? challenge.Scope ?? string.Empty, token.Value.Token, token.Value.Expires);
             return new AuthenticationHeaderValue("Bearer", token.Value.Token);
         }
