@@ -121,6 +121,8 @@ internal sealed class PullSettingsOptions
         Credentials = CredentialFor,
         Platform = Platform,
         RequestTimeout = Timeout,
+        // --timeout also bounds a blob that stops making progress (silent, or dripping to look alive).
+        BlobIdleTimeout = Timeout,
     };
 
     private static string? CheckList(string? value, string option, string eciName)

@@ -220,11 +220,32 @@ public sealed partial class RegistryClient
             using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             var buffer = ArrayPool<byte>.Shared.Rent(DownloadBufferSize);
             var filled = 0; // received and hashed, not yet written
+            // Reads are cancelled when a whole idle window passes without BlobProgressBytes more bytes; each window
+            // that makes progress starts the next one.
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            idle.CancelAfter(Options.BlobIdleTimeout);
+            var windowStart = received;
             try
             {
                 while (true)
                 {
-                    var read = await body.ReadAsync(buffer.AsMemory(filled), timeout.Token).ConfigureAwait(false);
+                    int read;
+                    try
+                    {
+                        read = await body.ReadAsync(buffer.AsMemory(filled), idle.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException e) when (!timeout.IsCancellationRequested)
+                    {
+                        throw new RegistryException(RegistryFailure.Timeout, registry,
+                            $"{registry} sent {received - windowStart} bytes of the {what} in {Options.BlobIdleTimeout.TotalSeconds:0.#} s, less than the {Options.BlobProgressBytes} bytes that count as progress; the download was stopped after {received} bytes.", innerException: e);
+                    }
+
+                    if (received + read - windowStart >= Math.Min(Options.BlobProgressBytes, descriptor.Size - windowStart))
+                    {
+                        windowStart = received + read;
+                        idle.CancelAfter(Options.BlobIdleTimeout);
+                    }
+
                     if (received + read > descriptor.Size)
                     {
                         throw new RegistryDigestMismatchException(registry, digest.ToString(), $"more than {descriptor.Size} bytes",
