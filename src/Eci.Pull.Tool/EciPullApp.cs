@@ -39,7 +39,7 @@ internal static class EciPullApp
         }
         catch (UsageException e)
         {
-            console.Error.WriteLine("eci-pull: " + e.Message);
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
             console.Error.WriteLine($"Run 'eci-pull {(command is "check" or "probe" or "pull" ? command + " " : string.Empty)}--help' for usage.");
             return ExitCodes.Usage;
         }
@@ -50,18 +50,18 @@ internal static class EciPullApp
         }
         catch (OutputDirectoryException e)
         {
-            console.Error.WriteLine("eci-pull: " + e.Message);
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
             return ExitCodes.Failure;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A full disk or a read-only place while writing: the file system's own words, on one line.
-            console.Error.WriteLine("eci-pull: " + e.Message);
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
             return ExitCodes.Failure;
         }
         catch (RegistryException e)
         {
-            console.Error.WriteLine("eci-pull: " + e.Message);
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
             if (Hint(e) is { } hint)
             {
                 console.Error.WriteLine(hint);

@@ -64,7 +64,8 @@ internal static class PullCommand
         blobs.AddRange(resolved.Manifest.Layers);
         if (!args.Has("--json"))
         {
-            console.Error.WriteLine($"Pulling {image} ({resolved.Digest}{(resolved.Platform is null ? string.Empty : ", " + resolved.Platform)}) over {Describe(client.TransportFor(registry))}: {blobs.Count} blob(s).");
+            // The platform's fields come from the registry's index: escaped like any other server text.
+            console.Error.WriteLine($"Pulling {TerminalText.Escape(image.ToString())} ({resolved.Digest}{(resolved.Platform is null ? string.Empty : ", " + TerminalText.Escape(resolved.Platform.ToString(), 200))}) over {Describe(client.TransportFor(registry))}: {blobs.Count} blob(s).");
         }
 
         var progress = new ProgressDisplay(console, blobs.Sum(b => b.Size));
@@ -112,7 +113,7 @@ internal static class PullCommand
         }
         else
         {
-            console.Output.WriteLine($"Pulled {image} as {resolved.Digest} into {output} ({downloaded} of {blobs.Count} blob(s) downloaded, all verified).");
+            console.Output.WriteLine($"Pulled {TerminalText.Escape(image.ToString())} as {resolved.Digest} into {TerminalText.Escape(output)} ({downloaded} of {blobs.Count} blob(s) downloaded, all verified).");
         }
 
         return ExitCodes.Success;
