@@ -75,6 +75,12 @@ internal static class EciPullApp
     private static string? Hint(RegistryException error)
     {
         var registry = error.Registry?.ToString() ?? "HOST:PORT";
+        if (error is RegistryConnectionException { OtherServer: { } other } && error.Failure is RegistryFailure.CertificateNotTrusted or RegistryFailure.TlsHandshakeFailed)
+        {
+            // --insecure and --plain-http name the registry; they do not reach its redirect targets or token service.
+            return $"That server is {other}, a redirect target or token service of {registry}, not {registry} itself: --insecure or --plain-http {registry} would not change it.";
+        }
+
         return error.Failure switch
         {
             RegistryFailure.TlsHandshakeFailed => $"If {registry} speaks plain HTTP, pass --plain-http {registry} (ECI: PlainHttpRegistry). 'eci-pull check' diagnoses it.",

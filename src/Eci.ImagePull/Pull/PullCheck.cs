@@ -174,6 +174,11 @@ public sealed class PullCheck
                     r => Diagnosed(r, error, probe.Note));
             }
 
+            case RegistryFailure.CertificateNotTrusted when error is RegistryConnectionException { OtherServer: { } other }:
+                // InsecureRegistry covers the registry's own endpoint; advising it here would change nothing.
+                return Result(text, reference, registry, transport, PullOutcome.CertificateNotTrusted,
+                    $"{error.Message} The untrusted certificate is {other}'s (a redirect target or token service of {registry}), not {registry}'s: adding '{registry}' to InsecureRegistry does not help; {other} needs a certificate from a trusted CA.");
+
             case RegistryFailure.CertificateNotTrusted:
             {
                 var probe = await ProbeAsync(registry, RegistryTransport.HttpsWithoutVerification, cancellationToken).ConfigureAwait(false);

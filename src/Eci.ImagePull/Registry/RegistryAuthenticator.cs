@@ -194,7 +194,7 @@ internal sealed class RegistryAuthenticator
         {
             var failure = RegistryFailureMapper.FromTransport(e, registry, realmTransport, realm, timedOut: e is OperationCanceledException, SecretsFor(registry));
             throw new RegistryConnectionException(failure.Failure, registry, realmTransport,
-                $"The token service of {registry} failed: {failure.Message}", e);
+                $"The token service of {registry} failed: {failure.Message}", e) { OtherServer = (failure as RegistryConnectionException)?.OtherServer };
         }
 
         using (response)
