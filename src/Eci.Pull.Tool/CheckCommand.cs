@@ -59,30 +59,33 @@ internal static class CheckCommand
 
     private static void WriteText(ToolConsole console, PullCheckReport report)
     {
+        // Messages quote what registries said; E() shows their control characters instead of letting the terminal obey them.
+        static string E(object? text) => TerminalText.Escape(text?.ToString());
+
         var results = report.Results;
         foreach (var result in results)
         {
-            console.Output.WriteLine($"{result.Image}");
-            console.Output.WriteLine($"  {result.Outcome}: {result.Message}");
+            console.Output.WriteLine(E(result.Image));
+            console.Output.WriteLine($"  {result.Outcome}: {E(result.Message)}");
             if (result.Diagnosis is not null)
             {
-                console.Output.WriteLine($"  diagnosis: {result.Diagnosis}");
+                console.Output.WriteLine($"  diagnosis: {E(result.Diagnosis)}");
             }
 
             if (result.CredentialSource is not null)
             {
-                console.Output.WriteLine($"  credential: {result.CredentialSource}");
+                console.Output.WriteLine($"  credential: {E(result.CredentialSource)}");
             }
 
             foreach (var finding in Shown(result.Findings))
             {
-                console.Output.WriteLine($"  {Severity(finding)} {finding.RuleId}: {finding.Message}");
+                console.Output.WriteLine($"  {Severity(finding)} {finding.RuleId}: {E(finding.Message)}");
             }
         }
 
         foreach (var finding in Shown(report.Findings.Where(f => f.Subject != FindingSubject.Image)))
         {
-            console.Output.WriteLine($"{Severity(finding)} {finding.RuleId} ({finding.Subject}): {finding.Message}");
+            console.Output.WriteLine($"{Severity(finding)} {finding.RuleId} ({finding.Subject}): {E(finding.Message)}");
         }
 
         var pullable = results.Count(r => r.IsPullable);

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -39,7 +40,7 @@ internal static class EciPullApp
         }
         catch (UsageException e)
         {
-            console.Error.WriteLine("eci-pull: " + e.Message);
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
             console.Error.WriteLine($"Run 'eci-pull {(command is "check" or "probe" or "pull" or "preflight" ? command + " " : string.Empty)}--help' for usage.");
             return ExitCodes.Usage;
         }
@@ -48,9 +49,20 @@ internal static class EciPullApp
             console.Error.WriteLine("eci-pull: cancelled.");
             return ExitCodes.Cancelled;
         }
+        catch (OutputDirectoryException e)
+        {
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only place while writing: the file system's own words, on one line.
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
+            return ExitCodes.Failure;
+        }
         catch (RegistryException e)
         {
-            console.Error.WriteLine("eci-pull: " + e.Message);
+            console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
             if (Hint(e) is { } hint)
             {
                 console.Error.WriteLine(hint);
@@ -64,6 +76,12 @@ internal static class EciPullApp
     private static string? Hint(RegistryException error)
     {
         var registry = error.Registry?.ToString() ?? "HOST:PORT";
+        if (error is RegistryConnectionException { OtherServer: { } other } && error.Failure is RegistryFailure.CertificateNotTrusted or RegistryFailure.TlsHandshakeFailed)
+        {
+            // --insecure and --plain-http name the registry; they do not reach its redirect targets or token service.
+            return $"That server is {other}, a redirect target or token service of {registry}, not {registry} itself: --insecure or --plain-http {registry} would not change it.";
+        }
+
         return error.Failure switch
         {
             RegistryFailure.TlsHandshakeFailed => $"If {registry} speaks plain HTTP, pass --plain-http {registry} (ECI: PlainHttpRegistry). 'eci-pull check' diagnoses it.",

@@ -93,7 +93,8 @@ internal static class HelpText
           --plain-http LIST, --insecure LIST, --user USER, --password-stdin, --server HOST[:PORT],
           --docker-config PATH, --platform OS/ARCH, --timeout SECONDS
                                   as for 'check': the request's PlainHttpRegistry / InsecureRegistry values,
-                                  the credential, the platform and the per-request timeout
+                                  the credential, the platform and the per-request timeout (for a
+                                  blob: the longest it may go without 16 KiB of progress)
           --json                  Print a JSON summary instead of text
 
         Example:

@@ -71,10 +71,10 @@ internal static class ProbeCommand
         {
             foreach (var result in results)
             {
-                console.Output.WriteLine($"{result.Registry?.ToString() ?? result.Argument}: {result.Summary}");
+                console.Output.WriteLine($"{TerminalText.Escape(result.Registry?.ToString() ?? result.Argument)}: {result.Summary}");
                 if (result.Error is not null && result.Registry is not null)
                 {
-                    console.Output.WriteLine($"  {result.Error}");
+                    console.Output.WriteLine($"  {TerminalText.Escape(result.Error)}");
                 }
             }
         }
@@ -85,21 +85,29 @@ internal static class ProbeCommand
     private static void WriteGlobalConfig(ToolConsole console, IReadOnlyList<ProbeResult> results)
     {
         static string Join(IEnumerable<ProbeResult> selected) =>
-            string.Join(", ", selected.Select(r => r.Registry!.ToString()).Distinct(StringComparer.OrdinalIgnoreCase));
+            string.Join(", ", selected.Select(r => r.Registry!.ToString()).Where(GlobalConfigValue.IsSafe).Distinct(StringComparer.OrdinalIgnoreCase));
 
         var plain = Join(results.Where(r => r.Transport == RegistryTransport.PlainHttp));
         var insecure = Join(results.Where(r => r.Transport == RegistryTransport.HttpsWithoutVerification));
         var anonymous = Join(results.Where(r => r.Anonymous == true));
-        console.Output.WriteLine("# Registry facts for Eci.Analyzers, written by eci-pull probe " + string.Join(" ", results.Select(r => r.Argument)));
+        // These lines are meant to be appended to .globalconfig, where any line is a setting: only the tool's own text
+        // and parsed host[:port] values go here. Arguments and registry-supplied error text (which a hostile registry,
+        // or anyone on a plain-HTTP path, chooses) go to stderr, escaped.
+        console.Output.WriteLine("# Registry facts for Eci.Analyzers, written by eci-pull probe " + string.Join(" ", results.Select(ShownAddress)));
         console.Output.WriteLine("is_global = true");
         WriteKey(console, "eci.plain_http_registries", plain, "speaks plain HTTP");
         WriteKey(console, "eci.insecure_registries", insecure, "has an untrusted certificate");
         WriteKey(console, "eci.anonymous_registries", anonymous, "was shown to allow anonymous pulls");
         foreach (var failed in results.Where(r => r.Transport is null))
         {
-            console.Output.WriteLine($"# not probed: {failed.Argument}: {failed.Error}");
+            console.Output.WriteLine($"# not probed: {ShownAddress(failed)}");
+            console.Error.WriteLine($"eci-pull: not probed: {TerminalText.Escape(failed.Argument)}: {TerminalText.Escape(failed.Error)}");
         }
     }
+
+    /// <summary>A validated <c>host[:port]</c>, or a fixed placeholder for an argument that is not one.</summary>
+    private static string ShownAddress(ProbeResult result) =>
+        result.Registry is { } registry && GlobalConfigValue.IsSafe(registry.ToString()) ? registry.ToString() : "(an argument that is not a registry address)";
 
     private static void WriteKey(ToolConsole console, string key, string value, string meaning)
     {

@@ -51,9 +51,10 @@ internal static class PullCommand
 
         var settings = PullSettingsOptions.Read(args, new[] { image }, console, TimeSpan.FromSeconds(30));
         var registry = RegistryClient.AddressOf(image);
+        // Before any network traffic: a file, a foreign directory or a busy layout is refused with nothing changed.
+        using var layout = OciLayoutWriter.Open(output);
         using var client = new RegistryClient(settings.ClientOptions());
         var resolved = await client.ResolveAsync(image, cancellationToken).ConfigureAwait(false);
-        var layout = new OciLayoutWriter(output);
         var blobs = new List<ContentDescriptor>();
         if (resolved.Manifest.Config is { } config)
         {
@@ -63,7 +64,8 @@ internal static class PullCommand
         blobs.AddRange(resolved.Manifest.Layers);
         if (!args.Has("--json"))
         {
-            console.Error.WriteLine($"Pulling {image} ({resolved.Digest}{(resolved.Platform is null ? string.Empty : ", " + resolved.Platform)}) over {Describe(client.TransportFor(registry))}: {blobs.Count} blob(s).");
+            // The platform's fields come from the registry's index: escaped like any other server text.
+            console.Error.WriteLine($"Pulling {TerminalText.Escape(image.ToString())} ({resolved.Digest}{(resolved.Platform is null ? string.Empty : ", " + TerminalText.Escape(resolved.Platform.ToString(), 200))}) over {Describe(client.TransportFor(registry))}: {blobs.Count} blob(s).");
         }
 
         var progress = new ProgressDisplay(console, blobs.Sum(b => b.Size));
@@ -94,7 +96,7 @@ internal static class PullCommand
 
         progress.Complete();
         layout.WriteBlob(resolved.Manifest.Digest, resolved.Manifest.Content);
-        layout.WriteIndex(resolved.Manifest, resolved.Platform, image.Tag ?? image.Digest ?? "latest");
+        layout.WriteIndex(resolved.Manifest, resolved.Platform, ReferenceName(image, resolved));
         if (args.Has("--json"))
         {
             console.Output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
@@ -111,11 +113,18 @@ internal static class PullCommand
         }
         else
         {
-            console.Output.WriteLine($"Pulled {image} as {resolved.Digest} into {output} ({downloaded} of {blobs.Count} blob(s) downloaded, all verified).");
+            console.Output.WriteLine($"Pulled {TerminalText.Escape(image.ToString())} as {resolved.Digest} into {TerminalText.Escape(output)} ({downloaded} of {blobs.Count} blob(s) downloaded, all verified).");
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The entry's reference name: the tag, or for a digest pull the digest of the manifest the entry points at
+    /// (the platform manifest's, not the index's the user named: a name must not claim a digest the entry is not).
+    /// </summary>
+    private static string ReferenceName(ImageReference image, ResolvedImage resolved) =>
+        image.Tag ?? (image.Digest is null ? "latest" : resolved.Manifest.Digest.ToString());
 
     private static string Describe(RegistryTransport transport) => transport switch
     {

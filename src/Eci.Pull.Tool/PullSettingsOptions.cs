@@ -16,6 +16,9 @@ internal sealed class PullSettingsOptions
 
     public static readonly string[] FlagOptions = { "--password-stdin" };
 
+    private readonly HashSet<RegistryAddress> _brokenReported = new();
+    private ToolConsole _console = null!;
+
     private PullSettingsOptions()
     {
     }
@@ -41,6 +44,7 @@ internal sealed class PullSettingsOptions
             PlainHttpRegistry = CheckList(args.Value("--plain-http"), "--plain-http", "PlainHttpRegistry"),
             InsecureRegistry = CheckList(args.Value("--insecure"), "--insecure", "InsecureRegistry"),
             Timeout = defaultTimeout,
+            _console = console,
         };
         if (args.Value("--platform") is { } platform)
         {
@@ -99,8 +103,7 @@ internal sealed class PullSettingsOptions
             request.AddCredential(credential.Server.ToString(), credential.User, credential.Password);
         }
 
-        var resolver = Resolver;
-        request.CredentialFallback = registry => resolver.TryResolve(registry.ToString(), out var found) ? found : null;
+        request.CredentialFallback = Lookup;
         return request;
     }
 
@@ -112,7 +115,35 @@ internal sealed class PullSettingsOptions
             return new RegistryCredential(credential.User, credential.Password, "--user/--password-stdin");
         }
 
-        return Resolver.TryResolve(registry.ToString(), out var found) ? found : null;
+        return Lookup(registry);
+    }
+
+    /// <summary>
+    /// The resolver's credential, or null. A broken source (a Docker config that is not JSON, a failing helper) is
+    /// not "no credential": its reason is told on stderr, once per registry, instead of being dropped.
+    /// </summary>
+    private RegistryCredential? Lookup(RegistryAddress registry)
+    {
+        try
+        {
+            return Resolver.Resolve(registry.ToString());
+        }
+        catch (RegistryCredentialsNotFoundException)
+        {
+            return null;
+        }
+        catch (RegistryCredentialsException e)
+        {
+            lock (_brokenReported)
+            {
+                if (_brokenReported.Add(registry))
+                {
+                    _console.Error.WriteLine($"eci-pull: the credential for {registry} could not be looked up: {TerminalText.Escape(e.Message)}");
+                }
+            }
+
+            return null;
+        }
     }
 
     public RegistryClientOptions ClientOptions() => new()
@@ -121,6 +152,8 @@ internal sealed class PullSettingsOptions
         Credentials = CredentialFor,
         Platform = Platform,
         RequestTimeout = Timeout,
+        // --timeout also bounds a blob that stops making progress (silent, or dripping to look alive).
+        BlobIdleTimeout = Timeout,
     };
 
     private static string? CheckList(string? value, string option, string eciName)

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace Eci.ImagePull;
 
@@ -32,23 +31,11 @@ internal sealed class CredentialRegistryKey
     internal bool IsDockerHub { get; }
 
     /// <summary>
-    /// The name part of the environment variables: the address upper-cased with every character outside A-Z and
-    /// 0-9 replaced by '_' (<c>192.168.1.10:5000</c> → <c>192_168_1_10_5000</c>); Docker Hub is always <c>DOCKER_IO</c>.
+    /// The name part of the environment variables (see <see cref="EnvironmentVariableNaming"/>):
+    /// <c>192.168.1.10:5000</c> → <c>192_168_1_10__COLON_5000</c>; Docker Hub is always <c>DOCKER_IO</c>.
+    /// Null when the address has characters no variable name carries without ambiguity.
     /// </summary>
-    internal string EnvironmentVariableKey
-    {
-        get
-        {
-            var key = new StringBuilder(HostAndPort.Length);
-            foreach (char c in HostAndPort.ToUpperInvariant())
-            {
-                bool keep = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                key.Append(keep ? c : '_');
-            }
-
-            return key.ToString();
-        }
-    }
+    internal string? EnvironmentVariableKey => EnvironmentVariableNaming.For(HostAndPort);
 
     /// <summary>What a credential helper is asked for on stdin: Docker Hub's historical key, otherwise <c>host[:port]</c>.</summary>
     internal string HelperServerAddress => IsDockerHub ? DockerHubConfigKey : HostAndPort;

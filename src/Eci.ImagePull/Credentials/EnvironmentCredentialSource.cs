@@ -19,15 +19,24 @@ internal sealed class EnvironmentCredentialSource : ICredentialSource
         _getEnvironmentVariable = getEnvironmentVariable;
     }
 
-    internal static string UserNameVariable(CredentialRegistryKey registry) => Prefix + registry.EnvironmentVariableKey + "_USERNAME";
+    /// <summary>Said instead of variable names for an address that no variable may name.</summary>
+    internal const string NoVariables = "no environment variables (an address outside the image grammar has none)";
 
-    internal static string PasswordVariable(CredentialRegistryKey registry) => Prefix + registry.EnvironmentVariableKey + "_PASSWORD";
+    internal static string UserNameVariable(string key) => Prefix + key + "_USERNAME";
+
+    internal static string PasswordVariable(string key) => Prefix + key + "_PASSWORD";
 
     public bool TryGet(CredentialRegistryKey registry, [NotNullWhen(true)] out RegistryCredential? credential)
     {
         credential = null;
-        string userNameVariable = UserNameVariable(registry);
-        string passwordVariable = PasswordVariable(registry);
+        if (registry.EnvironmentVariableKey is not { } key)
+        {
+            // Reading some lossy stand-in name here is what once handed one registry's password to another.
+            return false;
+        }
+
+        string userNameVariable = UserNameVariable(key);
+        string passwordVariable = PasswordVariable(key);
         string? userName = _getEnvironmentVariable(userNameVariable);
         string? password = _getEnvironmentVariable(passwordVariable);
         bool hasUserName = !string.IsNullOrEmpty(userName);
@@ -60,7 +69,9 @@ internal sealed class EnvironmentCredentialSource : ICredentialSource
 
     public IEnumerable<string> Describe(CredentialRegistryKey registry)
     {
-        yield return Describe(UserNameVariable(registry), PasswordVariable(registry));
+        yield return registry.EnvironmentVariableKey is { } key
+            ? Describe(UserNameVariable(key), PasswordVariable(key))
+            : NoVariables;
     }
 
     private static string Describe(string userNameVariable, string passwordVariable) =>

@@ -21,6 +21,11 @@ public sealed class ProcessCredentialHelperRunner : ICredentialHelperRunner
 
     private const int MaxSearchPathInMessage = 300;
 
+    /// <summary>Most characters read from either output stream; a credential answer is far smaller.</summary>
+    internal const int MaxOutputChars = 64 * 1024;
+
+    private static readonly TimeSpan ExitPoll = TimeSpan.FromMilliseconds(50);
+
     private static readonly TimeSpan OutputDrainGrace = TimeSpan.FromSeconds(2);
 
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -73,15 +78,26 @@ public sealed class ProcessCredentialHelperRunner : ICredentialHelperRunner
             var clock = Stopwatch.StartNew();
 
             // Read both streams concurrently with writing stdin, or a chatty helper could block on a full pipe.
-            Task<string> standardOutput = process.StandardOutput.ReadToEndAsync();
-            Task<string> standardError = process.StandardError.ReadToEndAsync();
+            var standardOutput = BoundedOutputReader.ReadAsync(process.StandardOutput, MaxOutputChars);
+            var standardError = BoundedOutputReader.ReadAsync(process.StandardError, MaxOutputChars);
             WriteInput(process, standardInput);
 
-            if (!process.WaitForExit(Milliseconds(timeout)))
+            // Waits in short steps so a flood is stopped as soon as it passes the limit, not only at the timeout.
+            while (!process.WaitForExit(Milliseconds(ExitPoll)))
             {
-                Stop(process);
-                throw new RegistryCredentialsException(
-                    programName + " did not finish within " + Seconds(timeout) + " s and was stopped.");
+                if (Overflowed(standardOutput) || Overflowed(standardError))
+                {
+                    Stop(process);
+                    throw new RegistryCredentialsException(
+                        programName + " wrote more than " + MaxOutputChars + " characters of output; a credential answer is far smaller, so it was stopped.");
+                }
+
+                if (timeout != System.Threading.Timeout.InfiniteTimeSpan && clock.Elapsed > timeout)
+                {
+                    Stop(process);
+                    throw new RegistryCredentialsException(
+                        programName + " did not finish within " + Seconds(timeout) + " s and was stopped.");
+                }
             }
 
             // The pipes close when the helper exits, unless a process it started still holds them open.
@@ -93,7 +109,13 @@ public sealed class ProcessCredentialHelperRunner : ICredentialHelperRunner
                     programName + " exited but its output did not end (a process it started may still hold it open).");
             }
 
-            return new CredentialHelperOutput(process.ExitCode, standardOutput.Result, standardError.Result);
+            if (standardOutput.Result.Overflowed || standardError.Result.Overflowed)
+            {
+                throw new RegistryCredentialsException(
+                    programName + " wrote more than " + MaxOutputChars + " characters of output; a credential answer is far smaller, so it was not used.");
+            }
+
+            return new CredentialHelperOutput(process.ExitCode, standardOutput.Result.Text, standardError.Result.Text);
         }
     }
 
@@ -195,6 +217,9 @@ public sealed class ProcessCredentialHelperRunner : ICredentialHelperRunner
             // Nothing more can be done; the caller reports the timeout either way.
         }
     }
+
+    private static bool Overflowed(Task<(string Text, bool Overflowed)> read) =>
+        read.Status == TaskStatus.RanToCompletion && read.Result.Overflowed;
 
     private static int Milliseconds(TimeSpan timeout) =>
         timeout == System.Threading.Timeout.InfiniteTimeSpan

@@ -10,9 +10,10 @@ namespace Eci.ImagePull;
 /// Finds the credential for a registry. Sources are asked in this order, and the first that has a credential wins:
 /// <list type="number">
 /// <item><b>Environment variables</b> <c>ECI_REGISTRY_&lt;KEY&gt;_USERNAME</c> and <c>ECI_REGISTRY_&lt;KEY&gt;_PASSWORD</c>,
-/// where KEY is the registry address (<c>host[:port]</c>, host lower-cased, scheme and path dropped) upper-cased
-/// with every character other than A-Z and 0-9 replaced by '_': <c>192.168.1.10:5000</c> →
-/// <c>ECI_REGISTRY_192_168_1_10_5000_USERNAME</c>. Docker Hub, under any of its names (<c>docker.io</c>,
+/// where KEY is the registry address (<c>host[:port]</c>, host lower-cased, scheme and path dropped) upper-cased,
+/// '.' written '_' and '-', ':', '[', ']' written <c>__DASH_</c>, <c>__COLON_</c>, <c>__OPEN_</c>, <c>__CLOSE_</c>
+/// (<see cref="EnvironmentVariableNaming"/>; two registries never share a name): <c>192.168.1.10:5000</c> →
+/// <c>ECI_REGISTRY_192_168_1_10__COLON_5000_USERNAME</c>. Docker Hub, under any of its names (<c>docker.io</c>,
 /// <c>index.docker.io</c>, <c>registry-1.docker.io</c>), is <c>ECI_REGISTRY_DOCKER_IO_USERNAME</c>. Setting only
 /// one of the two is an error that names the missing variable; empty values count as unset.</item>
 /// <item><b>Docker config</b>: first the JSON in <see cref="RegistryCredentialOptions.DockerAuthConfigJson"/>

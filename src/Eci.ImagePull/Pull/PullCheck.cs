@@ -38,9 +38,10 @@ public sealed class PullCheck
 
         var findings = PullSettingsRules.Evaluate(request.ToPullSettings());
         var used = new Dictionary<RegistryAddress, RegistryCredential?>();
+        var credentials = new CredentialsOnce(request);
         using var client = new RegistryClient(ClientOptions(new RegistryTransportPolicy(request.PlainHttpRegistry, request.InsecureRegistry), r =>
         {
-            var (credential, _) = request.CredentialFor(r);
+            var (credential, _) = credentials.For(r);
             lock (used)
             {
                 used[r] = credential;
@@ -67,7 +68,7 @@ public sealed class PullCheck
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var result = await CheckImageAsync(client, request, request.Images[index], used, cancellationToken).ConfigureAwait(false);
+                var result = await CheckImageAsync(client, credentials, request.Images[index], used, cancellationToken).ConfigureAwait(false);
                 result.Findings = findings.Where(f => f.Subject == FindingSubject.Image && f.Source is int source && source == index).ToList();
                 results[index] = result;
             }
@@ -87,7 +88,7 @@ public sealed class PullCheck
         ConnectTimeout = Options.RequestTimeout < TimeSpan.FromSeconds(10) ? Options.RequestTimeout : TimeSpan.FromSeconds(10),
     };
 
-    private async Task<PullCheckResult> CheckImageAsync(RegistryClient client, PullCheckRequest request, string text, Dictionary<RegistryAddress, RegistryCredential?> used, CancellationToken cancellationToken)
+    private async Task<PullCheckResult> CheckImageAsync(RegistryClient client, CredentialsOnce credentials, string text, Dictionary<RegistryAddress, RegistryCredential?> used, CancellationToken cancellationToken)
     {
         if (!ImageReference.TryParse(text, out var reference))
         {
@@ -119,7 +120,7 @@ public sealed class PullCheck
                 throw new RegistryNotFoundException(registry, $"The config blob {config.Digest} of {reference} is missing on {registry}.");
             }
 
-            var (credential, fromRequest) = request.CredentialFor(registry);
+            var (credential, fromRequest) = credentials.For(registry);
             bool wasUsed;
             lock (used)
             {
@@ -140,13 +141,20 @@ public sealed class PullCheck
         }
         catch (RegistryException e)
         {
-            return await ExplainAsync(text, reference, registry, transport, request, e, cancellationToken).ConfigureAwait(false);
+            return await ExplainAsync(text, reference, registry, transport, credentials, e, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            // What HttpClient throws for a request a registry's answers made invalid. One registry must not take the
+            // other images' verdicts down with it; the exception's own text may quote a header value, so only its type is told.
+            return Result(text, reference, registry, transport, PullOutcome.Failed,
+                $"The check of {reference} failed: an answer from {registry} led to a request that cannot be sent ({e.GetType().Name}).", null);
         }
     }
 
-    private async Task<PullCheckResult> ExplainAsync(string text, ImageReference reference, RegistryAddress registry, RegistryTransport transport, PullCheckRequest request, RegistryException error, CancellationToken cancellationToken)
+    private async Task<PullCheckResult> ExplainAsync(string text, ImageReference reference, RegistryAddress registry, RegistryTransport transport, CredentialsOnce credentials, RegistryException error, CancellationToken cancellationToken)
     {
-        var (credential, _) = request.CredentialFor(registry);
+        var (credential, _) = credentials.For(registry);
         switch (error.Failure)
         {
             case RegistryFailure.TlsHandshakeFailed:
@@ -165,6 +173,11 @@ public sealed class PullCheck
                 return Result(text, reference, registry, transport, PullOutcome.Unreachable, error.Message,
                     r => Diagnosed(r, error, probe.Note));
             }
+
+            case RegistryFailure.CertificateNotTrusted when error is RegistryConnectionException { OtherServer: { } other }:
+                // InsecureRegistry covers the registry's own endpoint; advising it here would change nothing.
+                return Result(text, reference, registry, transport, PullOutcome.CertificateNotTrusted,
+                    $"{error.Message} The untrusted certificate is {other}'s (a redirect target or token service of {registry}), not {registry}'s: adding '{registry}' to InsecureRegistry does not help; {other} needs a certificate from a trusted CA.");
 
             case RegistryFailure.CertificateNotTrusted:
             {

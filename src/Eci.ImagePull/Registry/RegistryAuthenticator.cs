@@ -194,7 +194,7 @@ internal sealed class RegistryAuthenticator
         {
             var failure = RegistryFailureMapper.FromTransport(e, registry, realmTransport, realm, timedOut: e is OperationCanceledException, SecretsFor(registry));
             throw new RegistryConnectionException(failure.Failure, registry, realmTransport,
-                $"The token service of {registry} failed: {failure.Message}", e);
+                $"The token service of {registry} failed: {failure.Message}", e) { OtherServer = (failure as RegistryConnectionException)?.OtherServer };
         }
 
         using (response)
@@ -225,6 +225,14 @@ internal sealed class RegistryAuthenticator
             {
                 throw new RegistryException(RegistryFailure.ProtocolError, registry,
                     $"The token service of {registry} answered without a token.");
+            }
+
+            if (!TokenResponse.FitsInHeader(token.Value.Token))
+            {
+                // A line break in it would split the Authorization header; HttpClient refuses it with an exception no
+                // caller expects, which aborted every other image's check along with this one.
+                throw new RegistryException(RegistryFailure.ProtocolError, registry,
+                    $"The token service of {registry} answered with a token that holds characters an HTTP header cannot carry (such as a line break); it was not used.");
             }
 
             _tokens.Set(registry, scope ?? challenge.Scope ?? string.Empty, token.Value.Token, token.Value.Expires);

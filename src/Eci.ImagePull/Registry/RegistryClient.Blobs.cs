@@ -76,6 +76,11 @@ public sealed partial class RegistryClient
             throw new ArgumentException("A file path is required.", nameof(path));
         }
 
+        // A link is never trusted: one at the final path could pass off a file elsewhere as this blob, one at the
+        // partial path would send the download's writes (and truncation) to wherever it points.
+        var partial = path + ".partial";
+        FileLinks.Remove(path);
+        FileLinks.Remove(partial);
         if (File.Exists(path))
         {
             if (await FileMatchesAsync(path, descriptor, cancellationToken).ConfigureAwait(false))
@@ -87,7 +92,6 @@ public sealed partial class RegistryClient
             File.Delete(path);
         }
 
-        var partial = path + ".partial";
         var resuming = File.Exists(partial) && new FileInfo(partial).Length > 0;
         try
         {
@@ -100,7 +104,16 @@ public sealed partial class RegistryClient
             await DownloadToPartialAsync(registry, repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
         }
 
-        File.Move(partial, path, overwrite: true);
+        try
+        {
+            // rename(2) replaces whatever is at path (a link planted since the check included) and never follows it.
+            File.Move(partial, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BlobStorageException($"Could not move blob {descriptor.Digest} into place at {path}: {e.Message}", e);
+        }
+
         return true;
     }
 
@@ -114,7 +127,18 @@ public sealed partial class RegistryClient
         // Unbuffered and synchronous on purpose: the download hands over at least 128 KiB at a time, so a stream buffer
         // would only add a copy, and on Linux an "async" file write is the same pwrite run on another pool thread, one
         // more hop per chunk. Writing inline blocks the current pool thread for that pwrite, which is all the hop does.
-        var stream = new FileStream(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, useAsync: false);
+        // CreateNew (O_EXCL) refuses a link that appeared since the caller removed one; an existing file is a resume.
+        var mode = File.Exists(partial) ? FileMode.Open : FileMode.CreateNew;
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(partial, mode, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, useAsync: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BlobStorageException($"Could not write blob {descriptor.Digest} to {partial}: {e.Message}", e);
+        }
+
         var verified = false;
         var mismatch = false;
 
@@ -196,11 +220,32 @@ public sealed partial class RegistryClient
             using var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
             var buffer = ArrayPool<byte>.Shared.Rent(DownloadBufferSize);
             var filled = 0; // received and hashed, not yet written
+            // Reads are cancelled when a whole idle window passes without BlobProgressBytes more bytes; each window
+            // that makes progress starts the next one.
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            idle.CancelAfter(Options.BlobIdleTimeout);
+            var windowStart = received;
             try
             {
                 while (true)
                 {
-                    var read = await body.ReadAsync(buffer.AsMemory(filled), timeout.Token).ConfigureAwait(false);
+                    int read;
+                    try
+                    {
+                        read = await body.ReadAsync(buffer.AsMemory(filled), idle.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException e) when (!timeout.IsCancellationRequested)
+                    {
+                        throw new RegistryException(RegistryFailure.Timeout, registry,
+                            $"{registry} sent {received - windowStart} bytes of the {what} in {Options.BlobIdleTimeout.TotalSeconds:0.#} s, less than the {Options.BlobProgressBytes} bytes that count as progress; the download was stopped after {received} bytes.", innerException: e);
+                    }
+
+                    if (received + read - windowStart >= Math.Min(Options.BlobProgressBytes, descriptor.Size - windowStart))
+                    {
+                        windowStart = received + read;
+                        idle.CancelAfter(Options.BlobIdleTimeout);
+                    }
+
                     if (received + read > descriptor.Size)
                     {
                         throw new RegistryDigestMismatchException(registry, digest.ToString(), $"more than {descriptor.Size} bytes",
@@ -215,7 +260,16 @@ public sealed partial class RegistryClient
                     {
                         var chunk = filled;
                         filled = 0; // a failing write is not retried below
-                        await write(buffer.AsMemory(0, chunk), timeout.Token).ConfigureAwait(false);
+                        try
+                        {
+                            await write(buffer.AsMemory(0, chunk), timeout.Token).ConfigureAwait(false);
+                        }
+                        catch (IOException e)
+                        {
+                            // The destination's fault (a full disk), not the connection's.
+                            throw new BlobStorageException($"Could not write the {what} to disk after {received - chunk} bytes: {e.Message}", e);
+                        }
+
                         progress?.Report(received);
                     }
 
@@ -225,7 +279,7 @@ public sealed partial class RegistryClient
                     }
                 }
             }
-            catch (Exception e) when (filled > 0 && e is not RegistryDigestMismatchException)
+            catch (Exception e) when (filled > 0 && e is not RegistryDigestMismatchException and not BlobStorageException)
             {
                 // The connection broke (or the call was cancelled) with received bytes still in the buffer: they go
                 // to the destination as they always did, so a partial file keeps every byte that arrived and a
@@ -238,7 +292,7 @@ public sealed partial class RegistryClient
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
+        catch (Exception e) when (e is IOException or HttpRequestException && e is not BlobStorageException)
         {
             throw new RegistryException(RegistryFailure.Unreachable, registry, $"The connection to {registry} broke while downloading {what} after {received} bytes.", innerException: e);
         }

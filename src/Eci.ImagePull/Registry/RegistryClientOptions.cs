@@ -26,6 +26,16 @@ public sealed class RegistryClientOptions
     /// <summary>Limit for downloading one blob; 30 minutes by default.</summary>
     public TimeSpan BlobTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Longest a blob download may go without progress; 60 s by default. Progress means at least
+    /// <see cref="BlobProgressBytes"/> more bytes (or the rest of the blob), so a server that drips a byte at a time to
+    /// keep the connection alive is stopped as well as one that goes silent. <see cref="BlobTimeout"/> still caps the whole blob.
+    /// </summary>
+    public TimeSpan BlobIdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many bytes count as progress within <see cref="BlobIdleTimeout"/>; 16 KiB by default.</summary>
+    public int BlobProgressBytes { get; set; } = 16 * 1024;
+
     /// <summary>Largest manifest or index accepted; 4 MiB by default (the limit Distribution registries enforce on push).</summary>
     public int MaxManifestBytes { get; set; } = 4 * 1024 * 1024;
 

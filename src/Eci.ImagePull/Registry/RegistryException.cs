@@ -94,6 +94,13 @@ public sealed class RegistryConnectionException : RegistryException
 
     /// <summary>The transport that was used.</summary>
     public RegistryTransport Transport { get; }
+
+    /// <summary>
+    /// The server that failed, as <c>host[:port]</c>, when it is not the registry itself (a redirect target such as
+    /// blob storage, or the token service); null when the registry's own endpoint failed. A registry setting
+    /// (--insecure, --plain-http) does not reach such a server, so hints must not suggest one.
+    /// </summary>
+    public RegistryAddress? OtherServer { get; init; }
 }
 
 /// <summary>Downloaded content did not match its digest or size (<see cref="RegistryFailure.DigestMismatch"/>); it was not kept.</summary>

@@ -32,23 +32,25 @@ internal static class RegistryFailureMapper
                 $"{where} did not answer in time.", exception);
         }
 
+        // A redirect target or token service is not the registry: its failures must not be blamed on the registry.
+        var other = RegistryEndpoint.SameOrigin(uri, RegistryEndpoint.BaseUri(registry, transport)) ? null : RegistryEndpoint.AddressOf(uri);
         var authentication = Find<AuthenticationException>(exception);
         if (authentication is not null)
         {
             if (authentication.Message.IndexOf("certificate", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return new RegistryConnectionException(RegistryFailure.CertificateNotTrusted, registry, transport,
-                    $"The TLS certificate of {where} is not trusted: {authentication.Message}", exception);
+                    $"The TLS certificate of {where} is not trusted: {authentication.Message}", exception) { OtherServer = other };
             }
 
             return new RegistryConnectionException(RegistryFailure.TlsHandshakeFailed, registry, transport,
-                $"The TLS handshake with {where} failed ({authentication.Message}); the server may not speak HTTPS.", exception);
+                $"The TLS handshake with {where} failed ({authentication.Message}); the server may not speak HTTPS.", exception) { OtherServer = other };
         }
 
         if (exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
         {
             return new RegistryConnectionException(RegistryFailure.TlsHandshakeFailed, registry, transport,
-                $"The TLS handshake with {where} failed ({Innermost(exception).Message}); the server may not speak HTTPS.", exception);
+                $"The TLS handshake with {where} failed ({Innermost(exception).Message}); the server may not speak HTTPS.", exception) { OtherServer = other };
         }
 
         var socket = Find<SocketException>(exception);

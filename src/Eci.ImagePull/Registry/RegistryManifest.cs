@@ -81,6 +81,7 @@ public sealed class RegistryManifest
                 throw new FormatException("The registry served a Docker schema 1 manifest; schema 1 is deprecated and not supported.");
             }
 
+            ManifestShape.RequireUnambiguous(root, contentType, declared, mediaType);
             if (ManifestMediaTypes.IsIndex(mediaType))
             {
                 return new RegistryManifest(mediaType, digest, content, null, Array.Empty<ContentDescriptor>(), ReadDescriptors(root, "manifests"));
@@ -96,7 +97,10 @@ public sealed class RegistryManifest
                 throw new FormatException("The image manifest has no config descriptor.");
             }
 
-            return new RegistryManifest(mediaType, digest, content, ReadDescriptor(config), ReadDescriptors(root, "layers"), Array.Empty<ContentDescriptor>());
+            var configDescriptor = ReadDescriptor(config);
+            var layers = ReadDescriptors(root, "layers");
+            ManifestShape.RequireCountableSize(configDescriptor, layers);
+            return new RegistryManifest(mediaType, digest, content, configDescriptor, layers, Array.Empty<ContentDescriptor>());
         }
     }
 

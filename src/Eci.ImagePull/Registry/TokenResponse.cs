@@ -46,6 +46,20 @@ internal static class TokenResponse
         }
     }
 
+    /// <summary>Whether a token can be sent as <c>Authorization: Bearer TOKEN</c>: visible ASCII only (token68 and then some).</summary>
+    public static bool FitsInHeader(string token)
+    {
+        foreach (var c in token)
+        {
+            if (c < 0x21 || c > 0x7e)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? ReadString(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

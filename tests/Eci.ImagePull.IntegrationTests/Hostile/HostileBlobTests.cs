@@ -171,6 +171,28 @@ public sealed class HostileBlobTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blob_that_goes_silent_is_stopped_by_the_idle_limit_long_before_the_blob_limit()
+    {
+        _server.Handler = async (_, response) =>
+        {
+            await response.HeadAsync(200, ("Content-Length", _blob.Content.Length.ToString()));
+            await response.BodyAsync(_blob.Content.Take(1000).ToArray());
+            await Task.Delay(TimeSpan.FromSeconds(30), response.Stopping);
+        };
+        using var client = Hostile.Client(_server.Address, configure: o =>
+        {
+            o.BlobTimeout = TimeSpan.FromMinutes(30);
+            o.BlobIdleTimeout = TimeSpan.FromSeconds(1);
+        });
+
+        var error = await Assert.ThrowsAsync<RegistryException>(() => DownloadAsync(client).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(RegistryFailure.Timeout, error.Failure);
+        Assert.Contains("sent 1000 bytes of the blob", error.Message);
+        Assert.False(File.Exists(Target));
+    }
+
+    [Fact]
     public async Task Partial_content_on_a_fresh_request_is_not_taken_for_the_start_of_the_blob()
     {
         _server.Handler = (_, response) => response.SendAsync(206, _blob.Content.Skip(100).ToArray(),

@@ -140,5 +140,26 @@ public sealed class HostileToolTests : IDisposable
         Hostile.AssertNoSecret(resumed.All);
     }
 
+    [Fact]
+    public async Task Pull_with_a_short_timeout_stops_a_layer_that_drips_a_byte_a_second()
+    {
+        // The drip never stalls for long, so only a progress-based idle limit stops it; the 30-minute per-blob cap
+        // would let it run on (it ran past 60 s before --timeout applied to blobs).
+        var layer = _image.Layers[0];
+        ServeImage(async response =>
+        {
+            await response.HeadAsync(200, ("Content-Length", layer.Content.Length.ToString()));
+            await response.DripAsync(layer.Content, TimeSpan.FromSeconds(1));
+        });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = await RunAsync("pull", Image, "--output", _output).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        Assert.Contains("less than the 16384 bytes that count as progress", run.Error);
+        Assert.False(File.Exists(BlobFile(layer.Digest)));
+    }
+
     private const string SecretRedactorPlaceholder = "[redacted]";
 }

@@ -120,6 +120,33 @@ public sealed class CheckCommandTests : IClassFixture<PlainHttpRegistryFixture>,
     }
 
     [Theory]
+    [InlineData("check")]
+    [InlineData("pull")]
+    public async Task A_broken_docker_config_is_reported_with_its_reason_not_as_no_credential(string command)
+    {
+        var directory = Directory.CreateTempSubdirectory("eci-docker-config-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "config.json"), "{\"auths\": {\"" + _basic.Address + "\": {\"auth\": 42}");
+            var args = new List<string> { command, $"{_basic.Address}/demo/app:latest", "--plain-http", _basic.Address, "--docker-config", directory };
+            if (command == "pull")
+            {
+                args.AddRange(new[] { "--output", Path.Combine(directory, "out") });
+            }
+
+            var run = await ToolRunner.RunAsync(args.ToArray());
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains($"eci-pull: the credential for {_basic.Address} could not be looked up:", run.Error);
+            Assert.Contains("config.json", run.Error);
+        }
+        finally
+        {
+            Directory.Delete(directory, true);
+        }
+    }
+
+    [Theory]
     [InlineData("Unknown option '--plain'", "check", "x/y", "--plain", "a")]
     [InlineData("needs at least one image", "check")]
     [InlineData("--user and --password-stdin go together", "check", "x/y", "--user", "u")]

@@ -19,13 +19,13 @@ public class CredentialRegistryKeyTests
     }
 
     [Theory]
-    [InlineData("192.168.1.10:5000", "192_168_1_10_5000")]
+    [InlineData("192.168.1.10:5000", "192_168_1_10__COLON_5000")]
     [InlineData("docker.io", "DOCKER_IO")]
     [InlineData("index.docker.io", "DOCKER_IO")]
-    [InlineData("registry.cn-hangzhou.aliyuncs.com", "REGISTRY_CN_HANGZHOU_ALIYUNCS_COM")]
-    [InlineData("My-Reg.local:443", "MY_REG_LOCAL_443")]
-    [InlineData("[::1]:5000", "___1__5000")]
-    public void Environment_key_replaces_everything_but_letters_and_digits(string registry, string expected)
+    [InlineData("registry.cn-hangzhou.aliyuncs.com", "REGISTRY_CN__DASH_HANGZHOU_ALIYUNCS_COM")]
+    [InlineData("My-Reg.local:443", "MY__DASH_REG_LOCAL__COLON_443")]
+    [InlineData("[::1]:5000", "__OPEN___COLON___COLON_1__CLOSE___COLON_5000")]
+    public void Environment_key_keeps_letters_digits_and_dots_and_names_every_other_separator(string registry, string expected)
     {
         Assert.Equal(expected, CredentialRegistryKey.Parse(registry).EnvironmentVariableKey);
     }

@@ -6,7 +6,7 @@ namespace Eci.ImagePull.Tests.Credentials;
 public class EnvironmentVariableCredentialTests
 {
     [Theory]
-    [InlineData("192.168.1.10:5000", "ECI_REGISTRY_192_168_1_10_5000")]
+    [InlineData("192.168.1.10:5000", "ECI_REGISTRY_192_168_1_10__COLON_5000")]
     [InlineData("docker.io", "ECI_REGISTRY_DOCKER_IO")]
     [InlineData("index.docker.io", "ECI_REGISTRY_DOCKER_IO")]
     [InlineData("Reg.Example.com", "ECI_REGISTRY_REG_EXAMPLE_COM")]
@@ -29,21 +29,21 @@ public class EnvironmentVariableCredentialTests
     [Fact]
     public void Only_the_user_name_set_is_an_error_naming_the_missing_password_variable()
     {
-        var resolver = Resolver(new Dictionary<string, string> { ["ECI_REGISTRY_REG_5000_USERNAME"] = "alice" });
+        var resolver = Resolver(new Dictionary<string, string> { ["ECI_REGISTRY_REG__COLON_5000_USERNAME"] = "alice" });
 
         var ex = Assert.Throws<RegistryCredentialsException>(() => resolver.Resolve("reg:5000"));
 
-        Assert.Contains("ECI_REGISTRY_REG_5000_PASSWORD is not", ex.Message);
+        Assert.Contains("ECI_REGISTRY_REG__COLON_5000_PASSWORD is not", ex.Message);
     }
 
     [Fact]
     public void Only_the_password_set_is_an_error_naming_the_missing_user_variable_without_the_secret()
     {
-        var resolver = Resolver(new Dictionary<string, string> { ["ECI_REGISTRY_REG_5000_PASSWORD"] = Secret });
+        var resolver = Resolver(new Dictionary<string, string> { ["ECI_REGISTRY_REG__COLON_5000_PASSWORD"] = Secret });
 
         var ex = Assert.Throws<RegistryCredentialsException>(() => resolver.Resolve("reg:5000"));
 
-        Assert.Contains("ECI_REGISTRY_REG_5000_USERNAME is not", ex.Message);
+        Assert.Contains("ECI_REGISTRY_REG__COLON_5000_USERNAME is not", ex.Message);
         Assert.DoesNotContain(Secret, ex.Message);
     }
 
@@ -52,8 +52,8 @@ public class EnvironmentVariableCredentialTests
     {
         var resolver = Resolver(new Dictionary<string, string>
         {
-            ["ECI_REGISTRY_REG_5000_USERNAME"] = string.Empty,
-            ["ECI_REGISTRY_REG_5000_PASSWORD"] = string.Empty,
+            ["ECI_REGISTRY_REG__COLON_5000_USERNAME"] = string.Empty,
+            ["ECI_REGISTRY_REG__COLON_5000_PASSWORD"] = string.Empty,
         });
 
         Assert.Throws<RegistryCredentialsNotFoundException>(() => resolver.Resolve("reg:5000"));

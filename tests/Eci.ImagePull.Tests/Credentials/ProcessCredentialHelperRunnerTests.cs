@@ -175,4 +175,21 @@ public class ProcessCredentialHelperRunnerTests
         Assert.Equal(7, output.ExitCode);
         Assert.Equal("early failure", output.StandardError.Trim());
     }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("yes >&2")]
+    public void A_helper_that_floods_its_output_is_stopped_with_a_typed_error(string flood)
+    {
+        using var helpers = new TempDirectory();
+        WriteHelper(helpers, "cat >/dev/null\n" + flood + "\n");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<RegistryCredentialsException>(() =>
+            new ProcessCredentialHelperRunner(helpers.Path).Run("ecitest", "get", "reg:5000", TimeSpan.FromSeconds(60)));
+
+        Assert.Contains("wrote more than 65536 characters of output", error.Message);
+        // Stopped at the limit, not after reading the flood until the timeout.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "took " + clock.Elapsed);
+    }
 }

@@ -33,7 +33,7 @@ public class SearchDescriptionTests
         string config = "Docker config " + configPath;
         var expected = new[]
         {
-            "environment variables ECI_REGISTRY_REG_5000_USERNAME and ECI_REGISTRY_REG_5000_PASSWORD",
+            "environment variables ECI_REGISTRY_REG__COLON_5000_USERNAME and ECI_REGISTRY_REG__COLON_5000_PASSWORD",
             "DOCKER_AUTH_CONFIG environment variable (auths: no entry for 'reg:5000')",
             "credential helper docker-credential-envstore (credsStore in DOCKER_AUTH_CONFIG environment variable)",
             "credential helper docker-credential-hosthelper (credHelpers[\"reg:5000\"] in " + config + ")",
@@ -84,7 +84,7 @@ public class SearchDescriptionTests
     public void Without_any_Docker_config_only_the_environment_is_listed()
     {
         Assert.Equal(
-            new[] { "environment variables ECI_REGISTRY_192_168_1_10_5000_USERNAME and ECI_REGISTRY_192_168_1_10_5000_PASSWORD" },
+            new[] { "environment variables ECI_REGISTRY_192_168_1_10__COLON_5000_USERNAME and ECI_REGISTRY_192_168_1_10__COLON_5000_PASSWORD" },
             Resolver().DescribeSearch("192.168.1.10:5000"));
     }
 
