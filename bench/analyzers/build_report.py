@@ -81,8 +81,8 @@ def assembly_seconds(output, assembly):
 
 
 def eci_diagnostics(output):
-    """Distinct ECI diagnostics in the log (-v:d prints each one more than once)."""
-    return len(set(re.findall(r"(\S+\.cs)\((\d+),(\d+)\): (?:warning|error) (ECI\d+)", output)))
+    """Distinct ECI diagnostics in the log (-v:d prints each more than once, with the file's full and its own path)."""
+    return len(set(re.findall(r"([^\s/\\]+\.cs)\((\d+),(\d+)\): (?:warning|error) (ECI\d+)", output)))
 
 
 def build(directory, with_eci, server):
