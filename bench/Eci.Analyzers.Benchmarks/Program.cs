@@ -94,6 +94,8 @@ internal static class Program
     /// <summary>
     /// The scenarios named in <c>--scenarios</c> (a, a′ written <c>a'</c>, b, b-dense, b-clean, c), in the order given.
     /// b has one faulty request in three; b-dense draws every request from the faulty mix; b-clean has none.
+    /// b-correct and b-faulty are the reach scenarios (issue 16): gateways, wrappers, arguments, constants classes;
+    /// every request correct, or one mistake in every request.
     /// </summary>
     private static Scenario[] SelectScenarios(string names, int files) =>
         names.Split(',').Select(name => name.Trim() switch
@@ -103,8 +105,10 @@ internal static class Program
             "b" => Scenario.Requests(files),
             "b-dense" => Scenario.Requests(files, faultyOneIn: 1),
             "b-clean" => Scenario.Requests(files, faultyOneIn: 0),
+            "b-correct" => Scenario.Reach(files, faulty: false),
+            "b-faulty" => Scenario.Reach(files, faulty: true),
             "c" => Scenario.LargeMethod(800),
-            _ => throw new ArgumentException($"unknown scenario '{name}' (use a, a', b, b-dense, b-clean, c)"),
+            _ => throw new ArgumentException($"unknown scenario '{name}' (use a, a', b, b-dense, b-clean, b-correct, b-faulty, c)"),
         }).ToArray();
 
     /// <summary>Writes the scenarios' sources for real <c>dotnet build -p:ReportAnalyzer=true</c> runs.</summary>
@@ -115,6 +119,8 @@ internal static class Program
         Scenario.Requests(files).WriteSources(Path.Combine(directory, "requests", "src"));
         Scenario.Requests(files, faultyOneIn: 1).WriteSources(Path.Combine(directory, "requests-dense", "src"));
         Scenario.LargeMethod(800).WriteSources(Path.Combine(directory, "large-method", "src"));
+        Scenario.Reach(files, faulty: false).WriteSources(Path.Combine(directory, "requests-correct", "src"));
+        Scenario.Reach(files, faulty: true).WriteSources(Path.Combine(directory, "requests-faulty", "src"));
     }
 
     private static int IntOption(string[] args, string name, int fallback) =>

@@ -40,7 +40,7 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
   <ItemGroup>
     <Compile Include="src/*.cs" />
 {sdk_reference}    <Analyzer Include="{analyzer}" Condition="'$(WithEci)' == 'true'" />
-{baselines}    <GlobalAnalyzerConfigFiles Include="bench.globalconfig" />
+{old_analyzer}{baselines}    <GlobalAnalyzerConfigFiles Include="bench.globalconfig" />
   </ItemGroup>
 </Project>
 """
@@ -68,9 +68,26 @@ def analyzer_seconds(output, type_name):
     return 0.0 if match.group(1).startswith("<") else float(match.group(1))
 
 
+# The analyzers the .NET SDK loads into every net5+ project by default (EnableNETAnalyzers), as ReportAnalyzer names
+# their assemblies; their sum is the "NetAnalyzers" column.
+NET_ANALYZER_ASSEMBLIES = ("Microsoft.CodeAnalysis.NetAnalyzers", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers")
+
+
+def assembly_seconds(output, assembly):
+    match = re.search(r"^\s*([\d.<]+)\s+(?:\d+|<1)\s+" + re.escape(assembly) + r", Version=", output, re.M)
+    if not match:
+        return None
+    return 0.0 if match.group(1).startswith("<") else float(match.group(1))
+
+
+def eci_diagnostics(output):
+    """Distinct ECI diagnostics in the log (-v:d prints each more than once, with the file's full and its own path)."""
+    return len(set(re.findall(r"([^\s/\\]+\.cs)\((\d+),(\d+)\): (?:warning|error) (ECI\d+)", output)))
+
+
 def build(directory, with_eci, server):
     command = ["dotnet", "build", "-c", "Release", "--no-restore", "-t:Rebuild", "-nologo",
-               f"-p:WithEci={'true' if with_eci else 'false'}", "-p:ReportAnalyzer=true",
+               f"-p:WithEci={with_eci if isinstance(with_eci, str) else ('true' if with_eci else 'false')}", "-p:ReportAnalyzer=true",
                f"-p:UseSharedCompilation={'true' if server else 'false'}",
                "-v:d", "-clp:PerformanceSummary"]
     start = time.perf_counter()
@@ -88,6 +105,8 @@ def build(directory, with_eci, server):
         "analyzers": float(total.group(1)) if total else float("nan"),
         "eci": eci or 0.0,
         "eci_found": eci is not None or not with_eci,
+        "net": sum(assembly_seconds(output, name) or 0.0 for name in NET_ANALYZER_ASSEMBLIES),
+        "diagnostics": eci_diagnostics(output),
         "baselines": {key: analyzer_seconds(output, name) for name, key in BASELINES.items()},
     }
 
@@ -117,8 +136,13 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-server", action="store_true", help="a fresh csc per build (UseSharedCompilation=false)")
     parser.add_argument("--scenarios", default="no-sdk,sdk-unused,requests,requests-dense,large-method")
+    parser.add_argument("--old-analyzer", help="path of an earlier Eci.Analyzers.dll: compare it with --analyzer in the "
+                        "same builds (new and old alternate each round; no builds without ECI, no cold build)")
     args = parser.parse_args()
     server = not args.no_server
+    if args.old_analyzer:
+        compare(args, server)
+        return
 
     print(f"Full `dotnet build -t:Rebuild -c Release -p:ReportAnalyzer=true`, "
           f"{'in the compiler server (the dotnet build default)' if server else 'a fresh csc per build (no compiler server)'}; "
@@ -140,7 +164,8 @@ def main():
             # Scenario a has no SDK reference at all (the analyzer must bail out at compilation start); every other
             # scenario, sdk-unused (a') included, references the stand-in.
             reference = "" if scenario == "no-sdk" else f'    <Reference Include="AlibabaCloud.SDK.ECI" HintPath="{os.path.abspath(args.sdk)}" />\n'
-            f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer), baselines=baselines))
+            f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer), baselines=baselines,
+                                   old_analyzer=""))
         with open(os.path.join(directory, "bench.globalconfig"), "w") as f:
             f.write(GLOBALCONFIG)
         log(f"[build] {scenario}: restore")
@@ -176,6 +201,63 @@ def main():
             every = runs[False] + runs[True]
             cells += [summary([r["baselines"][key] for r in every], "{:.3f}") for key in BASELINES.values()]
         print("| " + " | ".join(cells) + " |", flush=True)
+    if server:
+        shutdown_server()
+
+
+def write_project(directory, scenario, args):
+    reference = "" if scenario == "no-sdk" else f'    <Reference Include="AlibabaCloud.SDK.ECI" HintPath="{os.path.abspath(args.sdk)}" />\n'
+    old = f'    <Analyzer Include="{os.path.abspath(args.old_analyzer)}" Condition="\'$(WithEci)\' == \'old\'" />\n'
+    with open(os.path.join(directory, "Bench.csproj"), "w") as f:
+        f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer), baselines="",
+                               old_analyzer=old))
+    with open(os.path.join(directory, "bench.globalconfig"), "w") as f:
+        f.write(GLOBALCONFIG)
+
+
+def compare(args, server):
+    """New and old analyzer in the same warm builds: each one's ReportAnalyzer time over the SDK's NetAnalyzers' and
+    over the Csc task's, taken per build, then the median. One warm-up build with each first (JIT, file cache)."""
+    print(f"Warm `dotnet build -t:Rebuild -c Release -p:ReportAnalyzer=true` in the compiler server; {args.rounds} rounds, "
+          "new and old analyzer alternating (order flips each round), after one warm-up build with each. Ratios are "
+          "taken per build, then the median (min–max). NetAnalyzers = Microsoft.CodeAnalysis.NetAnalyzers + "
+          "Microsoft.CodeAnalysis.CSharp.NetAnalyzers as ReportAnalyzer prints them in the same build.\n")
+    columns = ["Scenario", "Analyzer", "Csc s", "NetAnalyzers s", "ECI s", "ECI / Csc", "ECI / NetAnalyzers",
+               "ECI diagnostics"]
+    print("| " + " | ".join(columns) + " |")
+    print("|---|---|" + "---:|" * (len(columns) - 2))
+    warmed = False
+    for scenario in args.scenarios.split(","):
+        directory = os.path.join(args.generated, scenario)
+        write_project(directory, scenario, args)
+        log(f"[compare] {scenario}: restore (load {os.getloadavg()[0]:.1f})")
+        subprocess.run(["dotnet", "restore", "-nologo", "-v:q"], cwd=directory, check=True, capture_output=True)
+        if not warmed:
+            for variant in ("true", "old"):
+                build(directory, variant, server)
+            warmed = True
+        runs = {"true": [], "old": []}
+        for round_index in range(args.rounds):
+            for variant in (("true", "old") if round_index % 2 == 0 else ("old", "true")):
+                run = build(directory, variant, server)
+                if not run["eci_found"]:
+                    raise RuntimeError(f"ReportAnalyzer printed no line for the {variant} ECI analyzer: it did not run")
+                run["load"] = os.getloadavg()[0]
+                runs[variant].append(run)
+                log(f"[compare] {scenario} round {round_index + 1} {variant}: csc {run['csc']:.2f}s "
+                    f"net {run['net']:.3f}s eci {run['eci']:.3f}s diagnostics {run['diagnostics']} load {run['load']:.1f}")
+        for variant, label in (("true", "new (reach)"), ("old", "old (7177198)")):
+            every = runs[variant]
+            cells = [
+                scenario, label,
+                summary([r["csc"] for r in every]),
+                summary([r["net"] for r in every], "{:.3f}"),
+                summary([r["eci"] for r in every], "{:.3f}"),
+                summary([100 * r["eci"] / r["csc"] for r in every], "{:.2f}%"),
+                summary([r["eci"] / r["net"] for r in every if r["net"]], "{:.3f}"),
+                str(every[-1]["diagnostics"]),
+            ]
+            print("| " + " | ".join(cells) + " |", flush=True)
     if server:
         shutdown_server()
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Eci.Analyzers.CodeFixes;
 
@@ -75,6 +76,9 @@ internal sealed class RequestRewriter
         var creation = SyntaxSearch.Find<BaseObjectCreationExpressionSyntax>(_root, request.CreationSpan);
         if (creation is null)
         {
+            // A literal fixed where it stands (an image a call site passes to a method that builds the request): the
+            // request itself is elsewhere and is not edited.
+            PlanLiteralReplacements(request.LiteralReplacements);
             return;
         }
 
@@ -89,14 +93,7 @@ internal sealed class RequestRewriter
 
         PlanList(request.Insecure, requestType, newMembers);
 
-        foreach (var rewrite in request.LiteralReplacements.Concat(request.ImagesNeedingPlainHttp))
-        {
-            if (SyntaxSearch.Find<LiteralExpressionSyntax>(_root, rewrite.Key) is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
-            {
-                var text = rewrite.Value;
-                _replacements[literal] = node => GeneratedSyntax.String(text).WithTriviaFrom(node);
-            }
-        }
+        PlanLiteralReplacements(request.LiteralReplacements.Concat(request.ImagesNeedingPlainHttp));
 
         foreach (var lookup in request.PasswordLookups)
         {
@@ -173,6 +170,18 @@ internal sealed class RequestRewriter
 
         newMembers.Add(GeneratedSyntax.Assignment(edit.PropertyName, GeneratedSyntax.String(RegistryListText.Apply(string.Empty, edit))));
         return true;
+    }
+
+    private void PlanLiteralReplacements(IEnumerable<KeyValuePair<TextSpan, string>> rewrites)
+    {
+        foreach (var rewrite in rewrites)
+        {
+            if (SyntaxSearch.Find<LiteralExpressionSyntax>(_root, rewrite.Key) is { } literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                var text = rewrite.Value;
+                _replacements[literal] = node => GeneratedSyntax.String(text).WithTriviaFrom(node);
+            }
+        }
     }
 
     private void PlanCredentials(RequestEdits request, ITypeSymbol? requestType, bool trailingComma, List<ExpressionSyntax> newMembers)

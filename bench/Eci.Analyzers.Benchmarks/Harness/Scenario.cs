@@ -70,6 +70,26 @@ internal sealed class Scenario
         return Create($"b: {files} files, requests, {mix}", sources, referencesSdk: true, requests, images);
     }
 
+    /// <summary>
+    /// The reach scenarios of issue 16: <paramref name="files"/> files whose requests go direct, through a gateway
+    /// interface, a wrapper or an argument, with images from a constants class; every request correct (b) or every
+    /// request with one mistake (b″, <paramref name="faulty"/>).
+    /// </summary>
+    public static Scenario Reach(int files, bool faulty)
+    {
+        var images = 0;
+        var requests = 0;
+        var sources = new List<string>();
+        for (var i = 0; i < files; i++)
+        {
+            sources.Add(ReachSources.File(i, faulty, out var fileRequests, out var fileImages));
+            requests += fileRequests;
+            images += fileImages;
+        }
+
+        return Create($"b{(faulty ? "″" : "")}: {files} files, reach shapes, {(faulty ? "a mistake in every request" : "every request correct")}", sources, referencesSdk: true, requests, images);
+    }
+
     /// <summary>Scenario c: one method with <paramref name="containers"/> containers.</summary>
     public static Scenario LargeMethod(int containers) =>
         Create($"c: 1 method, {containers} containers", new[] { SyntheticSources.LargeMethodFile(containers) }, referencesSdk: true, 1, containers);

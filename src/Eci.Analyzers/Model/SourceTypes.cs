@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -13,6 +14,10 @@ internal sealed class SourceTypes
 {
     private readonly Compilation _compilation;
     private ImmutableArray<INamedTypeSymbol> _types;
+
+    // Each virtual or interface method's targets, found once per compilation: without this every call that hands a
+    // request to a gateway walked every type (bench/README.md, "Reach": 20 % of the analyzer's time on scenario b).
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IMethodSymbol>> _targets = new(SymbolEqualityComparer.Default);
 
     public SourceTypes(Compilation compilation)
     {
@@ -33,6 +38,17 @@ internal sealed class SourceTypes
             return ImmutableArray.Create(method);
         }
 
+        var key = method.OriginalDefinition;
+        if (_targets.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return _targets.GetOrAdd(key, FindTargets(key, key.ContainingType, cancellationToken));
+    }
+
+    private ImmutableArray<IMethodSymbol> FindTargets(IMethodSymbol method, INamedTypeSymbol containing, CancellationToken cancellationToken)
+    {
         var targets = ImmutableArray.CreateBuilder<IMethodSymbol>();
         if (!method.IsAbstract && containing.TypeKind != TypeKind.Interface)
         {

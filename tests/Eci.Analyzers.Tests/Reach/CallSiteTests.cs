@@ -155,4 +155,32 @@ public class CallSiteTests
                 public static void Run(IRunnerPool pool) => pool.Start({|ECI004:"registry.corp.example/ci/runner:9"|});
             }
             """);
+
+    [Fact]
+    public Task InvalidImageArgumentIsCorrectedWhereItIsPassed()
+    {
+        var test = VerifyCS.CreateFixTest();
+        test.TestState.Sources.Add(("/0/Sandboxes.cs", Sandboxes));
+        test.TestState.Sources.Add(("/0/Lab.cs", Caller("""sandboxes.Create("lab", {|ECI006:"registry.corp.example/QA/Runner:3"|});""")));
+        test.FixedState.Sources.Add(("/0/Sandboxes.cs", Sandboxes));
+        test.FixedState.Sources.Add(("/0/Lab.cs", Caller("""sandboxes.Create("lab", "registry.corp.example/qa/runner:3");""")));
+        // Corrected, the image is valid and its next problem shows: the callee's request has no credential for it.
+        test.FixedState.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("ECI004").WithSpan("/0/Lab.cs", 15, 33, 15, 68)
+            .WithArguments("registry.corp.example", "registry.corp.example/qa/runner:3"));
+        test.CodeFixTestBehaviors |= Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipFixAllCheck;
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
+    [Fact]
+    public Task FindingsAboutTheCalleesRequestOfferNoFixAtTheCallSite()
+    {
+        // ECI004 at a call site would need a credential in the request, which is in SandboxService: no fix here.
+        var source = Caller("""sandboxes.Create("lab", {|ECI004:"registry.corp.example/qa/runner:3"|});""");
+        var test = VerifyCS.CreateFixTest();
+        test.TestState.Sources.Add(("/0/Sandboxes.cs", Sandboxes));
+        test.TestState.Sources.Add(("/0/Lab.cs", source));
+        test.FixedState.Sources.Add(("/0/Sandboxes.cs", Sandboxes));
+        test.FixedState.Sources.Add(("/0/Lab.cs", source));
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }

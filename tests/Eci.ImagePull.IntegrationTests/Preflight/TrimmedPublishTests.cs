@@ -81,7 +81,7 @@ public sealed class TrimmedPublishTests
                   </PropertyGroup>
                   <ItemGroup>
                     <ProjectReference Include="{Path.Combine(root, "src", "Eci.ImagePull", "Eci.ImagePull.csproj")}" />
-                    <ProjectReference Include="{Path.Combine(root, "samples", "AlibabaCloud.SDK.ECI", "AlibabaCloud.SDK.ECI.csproj")}" />
+                    <ProjectReference Include="{Path.Combine(root, "tests", "StandIns", "AlibabaCloud.SDK.ECI", "AlibabaCloud.SDK.ECI.csproj")}" />
                   </ItemGroup>
                 </Project>
                 """);
