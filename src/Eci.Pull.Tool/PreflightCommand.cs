@@ -255,14 +255,6 @@ internal static class PreflightCommand
     }
 
     /// <summary>Control characters (terminal escapes among them) from a file or a registry become '?'.</summary>
-    internal static string Printable(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(char.IsControl(c) ? '?' : c);
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>File names, keys and messages as every human-readable line of the tool shows them (TerminalText).</summary>
+    internal static string Printable(string text) => TerminalText.Escape(text);
 }
