@@ -90,25 +90,6 @@ internal sealed class CallSiteDiagnostics
             return;
         }
 
-        var values = new Dictionary<int, ScalarValue>();
-        foreach (var argument in call.Arguments)
-        {
-            if (argument.Parameter is { RefKind: RefKind.None, Type.SpecialType: SpecialType.System_String } parameter
-                && argument.ArgumentKind != ArgumentKind.ParamArray)
-            {
-                var value = strings.Resolve(argument.Value);
-                if (value.State == ValueState.Known || value.IsPartial || value.Arms is not null)
-                {
-                    values[parameter.Ordinal] = value;
-                }
-            }
-        }
-
-        if (values.Count == 0)
-        {
-            return;
-        }
-
         foreach (var target in _flow.SourceTypesOf(call, cancellationToken))
         {
             if (!BuildsModels(target, cancellationToken) || _flow.Bodies.BodyOf(target, cancellationToken) is not { } body)
@@ -116,8 +97,7 @@ internal sealed class CallSiteDiagnostics
                 continue;
             }
 
-            var bindings = new ParameterBindings(target, new Dictionary<int, ScalarValue>(values));
-            ForgetWrittenParameters(body, bindings);
+            var bindings = ParameterBindings.For(call, target, body, strings);
             if (bindings.Count == 0)
             {
                 continue;
@@ -126,7 +106,7 @@ internal sealed class CallSiteDiagnostics
             var roots = ImmutableArray.Create(body);
             var index = BodyIndex.Build(_types, _flow, roots, cancellationToken);
             var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings);
-            var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken), _flow, cancellationToken);
+            var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken, _types, _flow.Bodies), _flow, cancellationToken);
             foreach (var creation in index.RequestCreations)
             {
                 var request = reader.Read(creation, _options.For(site.Syntax.SyntaxTree));
@@ -142,20 +122,6 @@ internal sealed class CallSiteDiagnostics
                 {
                     Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
                 }
-            }
-        }
-    }
-
-    /// <summary>A parameter the method assigns, increments or passes by ref no longer holds what the caller passed.</summary>
-    private static void ForgetWrittenParameters(IOperation body, ParameterBindings bindings)
-    {
-        foreach (var operation in body.Descendants())
-        {
-            if (operation is IParameterReferenceOperation reference
-                && (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation
-                    || operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
-            {
-                bindings.Forget(reference.Parameter);
             }
         }
     }

@@ -144,7 +144,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
     {
         var index = BodyIndex.Build(types, flow, blocks, cancellationToken);
         var strings = new StringResolver(index, flow.Bodies, cancellationToken);
-        var values = new ValueReader(index, strings, cancellationToken);
+        var values = new ValueReader(index, strings, cancellationToken, types, flow.Bodies);
         var reader = new RequestReader(types, index, values, flow, cancellationToken);
         foreach (var creation in index.RequestCreations)
         {

@@ -17,7 +17,14 @@ internal static class FactoryRequests
     /// method of this compilation that cannot be overridden. Null for anything else (several returns, a request built in
     /// a local, a virtual method), which leaves the caller's request unknown.
     /// </summary>
-    public static IObjectCreationOperation? CreationReturnedBy(IInvocationOperation call, EciKnownTypes types, SourceBodies bodies, CancellationToken cancellationToken)
+    public static IObjectCreationOperation? CreationReturnedBy(IInvocationOperation call, EciKnownTypes types, SourceBodies bodies, CancellationToken cancellationToken) =>
+        ModelReturnedBy(call, types, bodies, requestsOnly: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CreationReturnedBy"/> for any SDK model: a helper that returns a container or credential element
+    /// (<c>Container = [Web("nginx:1.27")]</c>).
+    /// </summary>
+    public static IObjectCreationOperation? ModelReturnedBy(IInvocationOperation call, EciKnownTypes types, SourceBodies bodies, bool requestsOnly, CancellationToken cancellationToken)
     {
         var method = call.TargetMethod;
         if (call.IsVirtual && (method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface))
@@ -41,7 +48,8 @@ internal static class FactoryRequests
                 case IAnonymousFunctionOperation or ILocalFunctionOperation:
                     continue; // their returns are not the method's
                 case IReturnOperation { ReturnedValue: { } value }:
-                    if (returned is not null || ValueReader.Unwrap(value) is not IObjectCreationOperation creation || types.GetShape(creation.Type) is null)
+                    if (returned is not null || ValueReader.Unwrap(value) is not IObjectCreationOperation creation
+                        || (requestsOnly ? types.GetShape(creation.Type) is null : !types.IsTrackedModel(creation.Type)))
                     {
                         return null;
                     }

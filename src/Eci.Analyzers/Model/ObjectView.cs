@@ -32,6 +32,12 @@ internal sealed class ObjectView
 
     public IObjectCreationOperation Creation { get; }
 
+    /// <summary>For an element a helper method returned, the helper's call in the code being analyzed.</summary>
+    public IInvocationOperation? HelperCall { get; set; }
+
+    /// <summary>For an element a helper method returned, what the call passes for the helper's parameters.</summary>
+    public ParameterBindings? HelperArguments { get; set; }
+
     public bool Escapes { get; }
 
     /// <summary>The initializer's assignment to <paramref name="member"/>, then the body's later ones.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Eci.Analyzers.Model;
 
@@ -19,6 +20,45 @@ internal sealed class ParameterBindings
     }
 
     public int Count => _values.Count;
+
+    /// <summary>
+    /// The string arguments of <paramref name="call"/> that <paramref name="strings"/> can see, for judging
+    /// <paramref name="target"/>'s body; parameters the body writes are left out.
+    /// </summary>
+    public static ParameterBindings For(IInvocationOperation call, IMethodSymbol target, IOperation body, StringResolver strings)
+    {
+        var values = new Dictionary<int, ScalarValue>();
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { RefKind: RefKind.None, Type.SpecialType: SpecialType.System_String } parameter
+                && argument.ArgumentKind != ArgumentKind.ParamArray)
+            {
+                var value = strings.Resolve(argument.Value);
+                if (value.State == Eci.ImagePull.Rules.ValueState.Known || value.IsPartial || value.Arms is not null)
+                {
+                    values[parameter.Ordinal] = value;
+                }
+            }
+        }
+
+        var bindings = new ParameterBindings(target, values);
+        bindings.ForgetWrittenParameters(body);
+        return bindings;
+    }
+
+    /// <summary>A parameter the method assigns, increments or passes by ref no longer holds what the caller passed.</summary>
+    public void ForgetWrittenParameters(IOperation body)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IParameterReferenceOperation reference
+                && (operation.Parent is IAssignmentOperation assignment && assignment.Target == operation
+                    || operation.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }))
+            {
+                Forget(reference.Parameter);
+            }
+        }
+    }
 
     public void Forget(IParameterSymbol parameter)
     {

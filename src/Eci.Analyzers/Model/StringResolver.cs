@@ -35,6 +35,34 @@ internal sealed class StringResolver
 
     public ScalarValue Resolve(IOperation operation) => Resolve(operation, 0);
 
+    /// <summary>The same resolver with the parameters of a called helper bound to what its call site passes.</summary>
+    public StringResolver With(ParameterBindings parameters) => new(_index, _bodies, _cancellationToken, parameters);
+
+    /// <summary>
+    /// A value read inside a helper method, placed at the helper's call: what the helper wrote itself is reported on the
+    /// call (in the code being analyzed, once per use); what the call passes in keeps its place on the argument.
+    /// </summary>
+    public static ScalarValue AtCall(ScalarValue value, IOperation call)
+    {
+        if (value.Operation is { } operation && operation.Syntax.SyntaxTree == call.Syntax.SyntaxTree && call.Syntax.Span.Contains(operation.Syntax.Span))
+        {
+            return value;
+        }
+
+        if (value.Arms is { } arms)
+        {
+            var moved = new List<ScalarValue>(arms.Count);
+            foreach (var arm in arms)
+            {
+                moved.Add(AtCall(arm, call));
+            }
+
+            return ScalarValue.Choice(moved, value.HasUnknownArm);
+        }
+
+        return At(value, call);
+    }
+
     private ScalarValue Resolve(IOperation operation, int depth)
     {
         _cancellationToken.ThrowIfCancellationRequested();

@@ -17,12 +17,16 @@ internal sealed class ValueReader
     private readonly BodyIndex _index;
     private readonly StringResolver _strings;
     private readonly CancellationToken _cancellationToken;
+    private readonly EciKnownTypes? _types;
+    private readonly SourceBodies? _bodies;
 
-    public ValueReader(BodyIndex index, StringResolver strings, CancellationToken cancellationToken)
+    public ValueReader(BodyIndex index, StringResolver strings, CancellationToken cancellationToken, EciKnownTypes? types = null, SourceBodies? bodies = null)
     {
         _index = index;
         _strings = strings;
         _cancellationToken = cancellationToken;
+        _types = types;
+        _bodies = bodies;
     }
 
     /// <summary>A string expression (a list element, a member's value) as far as it can be followed.</summary>
@@ -55,6 +59,12 @@ internal sealed class ValueReader
             {
                 last = write;
             }
+        }
+
+        if (view.HelperCall is { } call)
+        {
+            var inHelper = view.HelperArguments is { } arguments ? _strings.With(arguments) : _strings;
+            return StringResolver.AtCall(inHelper.Resolve(last!.Value.Value), call);
         }
 
         return _strings.Resolve(last!.Value.Value);
@@ -134,9 +144,30 @@ internal sealed class ValueReader
                 }
 
                 return null;
+            case IInvocationOperation call when _types is not null && _bodies is not null:
+                return HelperElement(call);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// An element a helper method of the application builds and returns (<c>Web("nginx:1.27")</c>, <c>Sidecar()</c>):
+    /// its one <c>return new ...</c>, read with the call's arguments in place of the helper's parameters.
+    /// </summary>
+    private ObjectView? HelperElement(IInvocationOperation call)
+    {
+        if (FactoryRequests.ModelReturnedBy(call, _types!, _bodies!, requestsOnly: false, _cancellationToken) is not { } creation
+            || _bodies!.BodyOf(call.TargetMethod, _cancellationToken) is not { } body)
+        {
+            return null;
+        }
+
+        return new ObjectView(creation, local: null, escapes: false)
+        {
+            HelperCall = call,
+            HelperArguments = ParameterBindings.For(call, call.TargetMethod, body, _strings),
+        };
     }
 
     public static IOperation Unwrap(IOperation operation)
