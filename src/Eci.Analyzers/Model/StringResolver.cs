@@ -87,6 +87,10 @@ internal sealed class StringResolver
                 return At(Field(field.Field, depth), operation);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
                 return At(Property(property.Property, depth), operation);
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: IFieldReferenceOperation table } lookup:
+                return At(ConstantTables.Element(table.Field, lookup.Arguments[0].Value, _bodies, _cancellationToken) is { } entry ? Resolve(entry, depth + 1) : ScalarValue.Unknown, operation);
+            case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation array } element:
+                return At(ConstantTables.Element(array.Field, element.Indices[0], _bodies, _cancellationToken) is { } item ? Resolve(item, depth + 1) : ScalarValue.Unknown, operation);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return Choice(new[] { conditional.WhenTrue, whenFalse }, depth);
             case ICoalesceOperation coalesce:
