@@ -3,7 +3,8 @@ namespace Eci.ImagePull;
 /// <summary>
 /// Digest rules: the reference grammar's <c>algorithm ":" hex</c> shape, then the registered algorithms
 /// (sha256, sha384, sha512 — the only ones go-digest, and so Docker, accepts) with their exact hex length
-/// and lower-case hex digits.
+/// and lower-case hex digits. The one digest validator: image references (ECI006) and the registry client's
+/// <c>ContentDigest</c> both ask it, so an image the analyzer accepts is one the client can pull by digest.
 /// </summary>
 internal static class ImageReferenceDigest
 {
@@ -21,6 +22,9 @@ internal static class ImageReferenceDigest
             default: return 0;
         }
     }
+
+    /// <summary>True when <paramref name="digest"/> (<c>algorithm:hex</c>, nothing around it) is a digest Docker accepts.</summary>
+    internal static bool IsValid(string digest) => Check(digest, 0) == null;
 
     /// <summary>
     /// Checks the digest that starts at <paramref name="digestStart"/> (just after '@') and runs to the end of

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 
 namespace Eci.ImagePull.Registry;
 
-/// <summary>A content digest <c>algorithm:hex</c> (sha256 or sha512) and the hashing that checks it.</summary>
+/// <summary>A content digest <c>algorithm:hex</c> (sha256, sha384 or sha512) and the hashing that checks it.</summary>
 public sealed class ContentDigest : IEquatable<ContentDigest>
 {
     private ContentDigest(string algorithm, string hex)
@@ -13,49 +13,39 @@ public sealed class ContentDigest : IEquatable<ContentDigest>
         Hex = hex;
     }
 
-    /// <summary><c>sha256</c> or <c>sha512</c>.</summary>
+    /// <summary><c>sha256</c>, <c>sha384</c> or <c>sha512</c>.</summary>
     public string Algorithm { get; }
 
     /// <summary>The lower-case hex digest.</summary>
     public string Hex { get; }
 
-    /// <summary>Reads <c>sha256:&lt;64 hex&gt;</c> or <c>sha512:&lt;128 hex&gt;</c> without throwing.</summary>
+    /// <summary>
+    /// Reads <c>sha256:&lt;64 hex&gt;</c>, <c>sha384:&lt;96 hex&gt;</c> or <c>sha512:&lt;128 hex&gt;</c> (lower case) without
+    /// throwing. The rule is the image reference grammar's, so the client accepts exactly the digests an image may name.
+    /// </summary>
     /// <param name="text">The digest text.</param>
     /// <param name="digest">The digest when valid.</param>
     /// <returns>True when the text is a supported, well-formed digest.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out ContentDigest? digest)
     {
         digest = null;
-        if (text is null)
+        if (text is null || !ImageReferenceDigest.IsValid(text))
         {
             return false;
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return false;
-        }
-
-        var algorithm = text.Substring(0, colon);
-        var hex = text.Substring(colon + 1);
-        var length = algorithm switch { "sha256" => 64, "sha512" => 128, _ => 0 };
-        if (length == 0 || hex.Length != length || !IsLowerHex(hex))
-        {
-            return false;
-        }
-
-        digest = new ContentDigest(algorithm, hex);
+        digest = new ContentDigest(text.Substring(0, colon), text.Substring(colon + 1));
         return true;
     }
 
     /// <summary>Reads a digest.</summary>
     /// <param name="text">The digest text.</param>
     /// <returns>The digest.</returns>
-    /// <exception cref="FormatException">Not <c>sha256:</c> + 64 or <c>sha512:</c> + 128 lower-case hex digits.</exception>
+    /// <exception cref="FormatException">Not <c>sha256:</c> + 64, <c>sha384:</c> + 96 or <c>sha512:</c> + 128 lower-case hex digits.</exception>
     public static ContentDigest Parse(string text) =>
         TryParse(text, out var digest) ? digest
-        : throw new FormatException($"'{text}' is not a supported digest: expected sha256:<64 hex> or sha512:<128 hex>, lower case.");
+        : throw new FormatException($"'{text}' is not a supported digest: expected sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>, lower case.");
 
     /// <summary>The sha256 digest of <paramref name="content"/>.</summary>
     /// <param name="content">The bytes.</param>
@@ -66,14 +56,21 @@ public sealed class ContentDigest : IEquatable<ContentDigest>
     /// <summary>The digest of <paramref name="content"/> with this digest's algorithm.</summary>
     /// <param name="content">The bytes.</param>
     /// <returns>The computed digest.</returns>
-    public ContentDigest Compute(ReadOnlySpan<byte> content) => Algorithm == "sha512"
-        ? new ContentDigest(Algorithm, Convert.ToHexStringLower(SHA512.HashData(content)))
-        : Sha256Of(content);
+    public ContentDigest Compute(ReadOnlySpan<byte> content) => Algorithm switch
+    {
+        "sha384" => new ContentDigest(Algorithm, Convert.ToHexStringLower(SHA384.HashData(content))),
+        "sha512" => new ContentDigest(Algorithm, Convert.ToHexStringLower(SHA512.HashData(content))),
+        _ => Sha256Of(content),
+    };
 
     /// <summary>An incremental hash for this digest's algorithm, to check streamed content.</summary>
     /// <returns>A new hash; dispose it.</returns>
-    public IncrementalHash CreateHash() =>
-        IncrementalHash.CreateHash(Algorithm == "sha512" ? HashAlgorithmName.SHA512 : HashAlgorithmName.SHA256);
+    public IncrementalHash CreateHash() => IncrementalHash.CreateHash(Algorithm switch
+    {
+        "sha384" => HashAlgorithmName.SHA384,
+        "sha512" => HashAlgorithmName.SHA512,
+        _ => HashAlgorithmName.SHA256,
+    });
 
     /// <summary>The digest that <paramref name="hash"/> finished with.</summary>
     /// <param name="hash">A hash created by <see cref="CreateHash"/>.</param>
@@ -94,17 +91,4 @@ public sealed class ContentDigest : IEquatable<ContentDigest>
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Hex);
-
-    private static bool IsLowerHex(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!(c is >= '0' and <= '9' || c is >= 'a' and <= 'f'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

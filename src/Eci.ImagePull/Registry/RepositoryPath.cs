@@ -30,7 +30,7 @@ internal static class RepositoryPath
         if (!ContentDigest.TryParse(reference, out _) && !IsTag(reference))
         {
             throw new ArgumentException(
-                $"'{reference}' is neither a tag (up to 128 of A-Z a-z 0-9 _ . -, not starting with . or -) nor a sha256/sha512 digest.",
+                $"'{reference}' is neither a tag (up to 128 of A-Z a-z 0-9 _ . -, not starting with . or -) nor a sha256, sha384 or sha512 digest.",
                 nameof(reference));
         }
     }
