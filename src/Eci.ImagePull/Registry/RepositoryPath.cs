@@ -4,7 +4,8 @@ namespace Eci.ImagePull.Registry;
 
 /// <summary>
 /// Checks repository paths and references before they become URL segments, so a bad value is reported by
-/// name instead of becoming a surprising request.
+/// name instead of becoming a surprising request. The rules are the image grammar's (<see cref="ImageReferenceGrammar"/>,
+/// <see cref="ContentDigest"/>): the client takes exactly the repositories, tags and digests an image may name.
 /// </summary>
 internal static class RepositoryPath
 {
@@ -20,59 +21,21 @@ internal static class RepositoryPath
             throw new ArgumentNullException(nameof(reference));
         }
 
-        if (repository.Length == 0 || repository.Length > 255 || !IsRepository(repository))
+        var problem = repository.Length > ImageReference.MaxRepositoryLength
+            ? "it has " + repository.Length + " characters, more than " + ImageReference.MaxRepositoryLength
+            : ImageReferenceGrammar.FindPathProblem(repository, allowUpper: false);
+        if (problem is not null)
         {
             throw new ArgumentException(
-                $"'{repository}' is not a repository path: lower-case letters, digits and the separators . _ - between them, components joined by '/'.",
+                $"'{repository}' is not a repository path ({problem}): lower-case letters and digits joined by '.', '_', '__' or '-', components joined by '/'.",
                 nameof(repository));
         }
 
-        if (!ContentDigest.TryParse(reference, out _) && !IsTag(reference))
+        if (!ContentDigest.TryParse(reference, out _) && ImageReferenceGrammar.FindTagProblem(reference) is not null)
         {
             throw new ArgumentException(
                 $"'{reference}' is neither a tag (up to 128 of A-Z a-z 0-9 _ . -, not starting with . or -) nor a sha256, sha384 or sha512 digest.",
                 nameof(reference));
         }
     }
-
-    private static bool IsRepository(string repository)
-    {
-        foreach (var component in repository.Split('/'))
-        {
-            if (component.Length == 0 || !IsAlphanumeric(component[0]) || !IsAlphanumeric(component[component.Length - 1]))
-            {
-                return false;
-            }
-
-            foreach (var c in component)
-            {
-                if (!IsAlphanumeric(c) && c != '.' && c != '_' && c != '-')
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsTag(string tag)
-    {
-        if (tag.Length == 0 || tag.Length > 128 || tag[0] == '.' || tag[0] == '-')
-        {
-            return false;
-        }
-
-        foreach (var c in tag)
-        {
-            if (!(c is >= 'a' and <= 'z' || c is >= 'A' and <= 'Z' || c is >= '0' and <= '9' || c == '_' || c == '.' || c == '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAlphanumeric(char c) => c is >= 'a' and <= 'z' || c is >= '0' and <= '9';
 }

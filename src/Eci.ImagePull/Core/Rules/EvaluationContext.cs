@@ -22,7 +22,7 @@ internal sealed class EvaluationContext
                 continue; // unknown image: nothing depends on it
             }
 
-            var parsed = new ParsedImage(input, ImageParse.Of(input.Text));
+            var parsed = new ParsedImage(input);
             if (input.IsRegistryOnly && parsed.Error is not null)
             {
                 continue; // its start is not a valid registry: the whole image is judged where it is known, at run time

@@ -1,15 +1,22 @@
 namespace Eci.ImagePull.Rules;
 
-/// <summary>An image input after parsing: either a reference with its registry, or the reason it is invalid.</summary>
+/// <summary>
+/// An image input after parsing, computed completely up front: either a reference with its registry address and
+/// classification, or the reason it is invalid.
+/// </summary>
 internal sealed class ParsedImage
 {
-    public ParsedImage(ImageInput input, ImageParse parse)
+    public ParsedImage(ImageInput input)
     {
         Input = input;
-        Reference = parse.Reference;
-        Error = parse.Error;
-        Address = parse.Address;
-        Classification = parse.Classification;
+        ImageReference.TryParse(input.Text, out var reference, out var error);
+        Reference = reference;
+        Error = error;
+        if (reference?.RegistryAddress is { } address)
+        {
+            Address = address;
+            Classification = RegistryClassifier.Classify(address, reference.Repository);
+        }
     }
 
     public ImageInput Input { get; }
