@@ -66,7 +66,7 @@ public sealed class ToolPackageTests
         var check = _package.DotNet.RunProgram(eciPull, _package.Root, environment, "check", "registry.corp.example:8443/Platform/Backup:7");
 
         Assert.True(check.ExitCode == 1, check.ToString());
-        Assert.Contains("error ECI006: Repository \"Platform/Backup\"", check.Output, StringComparison.Ordinal);
+        Assert.Contains("error ECI006: Repository 'Platform/Backup'", check.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The folder of the dotnet host running these tests (.../shared/Microsoft.NETCore.App/{version}/ is three levels down).</summary>

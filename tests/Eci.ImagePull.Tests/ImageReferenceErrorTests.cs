@@ -171,10 +171,10 @@ public class ImageReferenceErrorTests
         Assert.EndsWith(".", error.Message, StringComparison.Ordinal);
         if (text.Length > 0)
         {
-            // Control characters are shown escaped, so compare with the visible form.
-            string visible = text.Replace("\t", "\\u0009").Replace("\r", "\\u000d").Replace("\n", "\\u000a").Replace("\u0001", "\\u0001");
+            // Characters outside printable ASCII are shown as code points (look-alikes visible), so compare with that form.
+            string visible = string.Concat(text.Select(c => c >= ' ' && c < '\u007F' ? c.ToString() : "\\u" + ((int)c).ToString("X4")));
             string shown = visible.Length > 200 ? visible.Substring(0, 200) : visible;
-            Assert.Contains("\"" + shown, error.Message, StringComparison.Ordinal);
+            Assert.Contains("'" + shown, error.Message, StringComparison.Ordinal);
         }
     }
 
@@ -188,53 +188,53 @@ public class ImageReferenceErrorTests
         if (error.Suggestion != null)
         {
             Assert.True(ImageReference.TryParse(error.Suggestion, out _), error.Suggestion);
-            Assert.Contains("write \"", error.Message, StringComparison.Ordinal);
+            Assert.Contains("write '", error.Message, StringComparison.Ordinal);
         }
     }
 
     [Theory]
     [InlineData("nginx:v1!",
-        "Invalid tag \"v1!\" in image \"nginx:v1!\": a tag is 1-128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'.")]
+        "Invalid tag 'v1!' in image 'nginx:v1!': a tag is 1-128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'.")]
     [InlineData("http://192.168.1.10:5000/app",
-        "Image \"http://192.168.1.10:5000/app\" starts with the scheme \"http://\"; an image reference never carries a scheme: write \"192.168.1.10:5000/app\".")]
+        "Image 'http://192.168.1.10:5000/app' starts with the scheme 'http://'; an image reference never carries a scheme: write '192.168.1.10:5000/app'.")]
     [InlineData("http://h/a!",
-        "Image \"http://h/a!\" starts with the scheme \"http://\"; an image reference never carries a scheme: remove \"http://\".")]
+        "Image 'http://h/a!' starts with the scheme 'http://'; an image reference never carries a scheme: remove 'http://'.")]
     [InlineData("",
         "Image reference is empty.")]
     [InlineData(" nginx",
-        "Image \" nginx\" starts with white space, which is never part of an image reference: write \"nginx\".")]
+        "Image ' nginx' starts with white space, which is never part of an image reference: write 'nginx'.")]
     [InlineData("foo/Bar:Tag",
-        "Repository \"foo/Bar\" in image \"foo/Bar:Tag\" contains upper-case letters; repository names must be lower case: write \"foo/bar:Tag\".")]
+        "Repository 'foo/Bar' in image 'foo/Bar:Tag' contains upper-case letters; repository names must be lower case: write 'foo/bar:Tag'.")]
     [InlineData("a..b",
-        "Invalid repository \"a..b\" in image \"a..b\": the component \"a..b\" joins letters or digits with \"..\", which is not a separator; "
+        "Invalid repository 'a..b' in image 'a..b': the component 'a..b' joins letters or digits with '..', which is not a separator; "
         + "a repository is one or more components separated by '/', each of lower-case letters and digits, which may be joined by '.', '_', '__' or one or more '-'.")]
     [InlineData("foo/-bar",
-        "Invalid repository \"foo/-bar\" in image \"foo/-bar\": the component \"-bar\" starts with '-'; "
+        "Invalid repository 'foo/-bar' in image 'foo/-bar': the component '-bar' starts with '-'; "
         + "a repository is one or more components separated by '/', each of lower-case letters and digits, which may be joined by '.', '_', '__' or one or more '-'.")]
     [InlineData("foo_bar.com/x",
-        "Invalid registry host \"foo_bar.com\" in image \"foo_bar.com/x\" (the part before the first '/' names a registry because it contains '.'): "
-        + "the label \"foo_bar\" contains '_', which host names never contain; a host name label is letters, digits and inner '-'.")]
+        "Invalid registry host 'foo_bar.com' in image 'foo_bar.com/x' (the part before the first '/' names a registry because it contains '.'): "
+        + "the label 'foo_bar' contains '_', which host names never contain; a host name label is letters, digits and inner '-'.")]
     [InlineData("[fe80::1%eth0]:5000/a",
-        "Invalid registry host \"[fe80::1%eth0]:5000\" in image \"[fe80::1%eth0]:5000/a\" (the part before the first '/' names a registry because it contains ':'): "
-        + "IPv6 zone ids such as \"%eth0\" are not allowed.")]
+        "Invalid registry host '[fe80::1%eth0]:5000' in image '[fe80::1%eth0]:5000/a' (the part before the first '/' names a registry because it contains ':'): "
+        + "IPv6 zone ids such as '%eth0' are not allowed.")]
     [InlineData("::1/a",
-        "Invalid registry host \"::1\" in image \"::1/a\" (the part before the first '/' names a registry because it contains ':'): "
-        + "it contains more than one ':'; an IPv6 address must be written in brackets, as in \"[::1]:5000\".")]
+        "Invalid registry host '::1' in image '::1/a' (the part before the first '/' names a registry because it contains ':'): "
+        + "it contains more than one ':'; an IPv6 address must be written in brackets, as in '[::1]:5000'.")]
     [InlineData("localhost/",
-        "Image \"localhost/\" names the registry \"localhost\" but no repository after the '/'.")]
+        "Image 'localhost/' names the registry 'localhost' but no repository after the '/'.")]
     [InlineData("@sha256:" + Hex64,
-        "Image \"@sha256:" + Hex64 + "\" has no repository name before '@'.")]
+        "Image '@sha256:" + Hex64 + "' has no repository name before '@'.")]
     [InlineData("nginx@md5:0123456789abcdef0123456789abcdef",
-        "Unsupported digest algorithm \"md5\" in image \"nginx@md5:0123456789abcdef0123456789abcdef\": only sha256, sha384 and sha512 digests are accepted.")]
+        "Unsupported digest algorithm 'md5' in image 'nginx@md5:0123456789abcdef0123456789abcdef': only sha256, sha384 and sha512 digests are accepted.")]
     [InlineData("nginx@sha384:" + Hex64,
-        "Invalid digest \"sha384:" + Hex64 + "\" in image \"nginx@sha384:" + Hex64 + "\": "
+        "Invalid digest 'sha384:" + Hex64 + "' in image 'nginx@sha384:" + Hex64 + "': "
         + "it has 64 hexadecimal digits; a sha384 digest has 96 lower-case hexadecimal digits (64 digits would be a sha256 digest).")]
     [InlineData("nginx@sha256:" + Hex64Upper,
-        "Invalid digest \"sha256:" + Hex64Upper + "\" in image \"nginx@sha256:" + Hex64Upper + "\": "
-        + "its hexadecimal digits must be lower case: write \"nginx@sha256:" + Hex64 + "\".")]
+        "Invalid digest 'sha256:" + Hex64Upper + "' in image 'nginx@sha256:" + Hex64Upper + "': "
+        + "its hexadecimal digits must be lower case: write 'nginx@sha256:" + Hex64 + "'.")]
     [InlineData(Hex64,
-        "Image \"" + Hex64 + "\" is a bare 64-digit hexadecimal image ID, which Docker refuses as a name; "
-        + "name the image by repository, with a tag or a digest, as in \"nginx:1.27\" or \"nginx@sha256:<64 hex digits>\".")]
+        "Image '" + Hex64 + "' is a bare 64-digit hexadecimal image ID, which Docker refuses as a name; "
+        + "name the image by repository, with a tag or a digest, as in 'nginx:1.27' or 'nginx@sha256:<64 hex digits>'.")]
     public void Messages_name_the_offending_part_and_the_rule(string text, string message)
     {
         var error = Assert.Throws<ImageReferenceFormatException>(() => ImageReference.Parse(text));
@@ -250,13 +250,13 @@ public class ImageReferenceErrorTests
     [InlineData("nginx@sha256:" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeq", "'q'")]
     [InlineData("[::ffff:192.168.0.1]/a", "dotted IPv4")]
     [InlineData("[::1/a", "closing ']'")]
-    [InlineData("host:5a/a", "\"5a\" is not a decimal number")]
-    [InlineData("a-.com/x", "\"a-\" ends with '-'")]
+    [InlineData("host:5a/a", "'5a' is not a decimal number")]
+    [InlineData("a-.com/x", "'a-' ends with '-'")]
     [InlineData("a..com/x", "empty label")]
     [InlineData("[::1]:5000", "a registry alone is not an image")]
     [InlineData("Foo!", "upper-case letters are not allowed either")]
-    [InlineData("a___b", "\"___\"")]
-    [InlineData("a//b", "\"//\"")]
+    [InlineData("a___b", "'___'")]
+    [InlineData("a//b", "'//'")]
     [InlineData("nginx@sha-:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "ends with a separator")]
     public void Messages_point_at_the_exact_defect(string text, string fragment)
     {
@@ -273,7 +273,7 @@ public class ImageReferenceErrorTests
         var error = Assert.Throws<ImageReferenceFormatException>(() => ImageReference.Parse("nginx:" + tag));
 
         Assert.Equal(
-            "Invalid tag \"" + tag + "\" in image \"nginx:" + tag + "\": it has 129 characters; "
+            "Invalid tag '" + tag + "' in image 'nginx:" + tag + "': it has 129 characters; "
             + "a tag is 1-128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'.",
             error.Message);
     }
@@ -310,7 +310,7 @@ public class ImageReferenceErrorTests
         ImageReference.TryParse(new string('a', 248), out _, out ImageReferenceFormatException? error);
 
         Assert.Equal(ImageReferenceError.NameTooLong, error!.Error);
-        Assert.Contains("256 characters long with the \"library/\" prefix Docker Hub adds", error.Message, StringComparison.Ordinal);
+        Assert.Contains("256 characters long with the 'library/' prefix Docker Hub adds", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -335,7 +335,7 @@ public class ImageReferenceErrorTests
         ImageReference.TryParse(text, out _, out ImageReferenceFormatException? error);
 
         Assert.Equal(suggestion, error!.Suggestion);
-        Assert.EndsWith("write \"" + suggestion + "\".", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("write '" + suggestion + "'.", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -355,7 +355,7 @@ public class ImageReferenceErrorTests
         ImageReference.TryParse(text, out _, out ImageReferenceFormatException? error);
 
         Assert.Null(error!.Suggestion);
-        Assert.DoesNotContain("write \"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("write '", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace Eci.ImagePull;
 internal static class ImageReferenceDigest
 {
     private const string Shape =
-        "a digest is an algorithm and hexadecimal digits separated by ':', such as \"sha256:\" followed by 64 lower-case hex digits";
+        "a digest is an algorithm and hexadecimal digits separated by ':', such as 'sha256:' followed by 64 lower-case hex digits";
 
     /// <summary>The number of hex digits a registered algorithm needs, or 0 when the algorithm is not registered.</summary>
     internal static int HexLength(string algorithm)
@@ -35,8 +35,8 @@ internal static class ImageReferenceDigest
         string digest = input.Substring(digestStart);
 
         // Message parts are built only on failure; a valid digest costs no formatting.
-        string Where() => " in image " + ImageReferenceText.Quote(input);
-        string Invalid() => "Invalid digest " + ImageReferenceText.Quote(digest) + Where() + ": ";
+        string Where() => " in image " + MessageText.Quote(input);
+        string Invalid() => "Invalid digest " + MessageText.Quote(digest) + Where() + ": ";
         if (digest.Length == 0)
         {
             return Format(Invalid() + "nothing follows '@'; " + Shape);
@@ -65,7 +65,7 @@ internal static class ImageReferenceDigest
         string Rule() => "a " + algorithm + " digest has " + expected + " lower-case hexadecimal digits";
         if (hex.Length == 0)
         {
-            return Format(Invalid() + "nothing follows \"" + algorithm + ":\"; " + Rule());
+            return Format(Invalid() + "nothing follows " + MessageText.Quote(algorithm + ":") + "; " + Rule());
         }
 
         foreach (char c in hex)
@@ -97,7 +97,7 @@ internal static class ImageReferenceDigest
 
     private static ImageReferenceParseFailure Unsupported(string input, int digestStart, string algorithm, string hex, string where)
     {
-        string problem = "Unsupported digest algorithm " + ImageReferenceText.Quote(algorithm) + where
+        string problem = "Unsupported digest algorithm " + MessageText.Quote(algorithm) + where
             + ": only sha256, sha384 and sha512 digests are accepted";
         string lower = ImageReferenceText.ToAsciiLower(algorithm);
         if (HexLength(lower) == 0)
@@ -142,14 +142,14 @@ internal static class ImageReferenceDigest
             bool valid = atComponentStart ? letter : letter || ImageReferenceText.IsAsciiDigit(c) || separator;
             if (!valid)
             {
-                return "the algorithm " + ImageReferenceText.Quote(algorithm) + " is not an algorithm name (letters and digits, starting with a letter)";
+                return "the algorithm " + MessageText.Quote(algorithm) + " is not an algorithm name (letters and digits, starting with a letter)";
             }
 
             atComponentStart = separator;
         }
 
         return atComponentStart
-            ? "the algorithm " + ImageReferenceText.Quote(algorithm) + " ends with a separator"
+            ? "the algorithm " + MessageText.Quote(algorithm) + " ends with a separator"
             : null;
     }
 

@@ -78,7 +78,7 @@ internal static class ImageReferenceGrammar
         int colon = host.IndexOf(':');
         if (colon >= 0 && host.IndexOf(':', colon + 1) >= 0)
         {
-            return "it contains more than one ':'; an IPv6 address must be written in brackets, as in \"[::1]:5000\"";
+            return "it contains more than one ':'; an IPv6 address must be written in brackets, as in '[::1]:5000'";
         }
 
         int nameEnd = colon < 0 ? host.Length : colon;
@@ -118,7 +118,7 @@ internal static class ImageReferenceGrammar
 
             if (end == start)
             {
-                return "it contains \"//\" (an empty component)";
+                return "it contains '//' (an empty component)";
             }
 
             string? problem = FindPathComponentProblem(path, start, end, allowUpper);
@@ -179,7 +179,7 @@ internal static class ImageReferenceGrammar
             char c = host[i];
             if (c == '%')
             {
-                return "IPv6 zone ids such as " + ImageReferenceText.Quote(host.Substring(i, close - i)) + " are not allowed";
+                return "IPv6 zone ids such as " + MessageText.Quote(host.Substring(i, close - i)) + " are not allowed";
             }
 
             if (c == '.')
@@ -238,7 +238,7 @@ internal static class ImageReferenceGrammar
             return "it has an empty label (a leading, trailing or doubled '.')";
         }
 
-        string Label() => ImageReferenceText.Quote(host.Substring(start, end - start));
+        string Label() => MessageText.Quote(host.Substring(start, end - start));
         for (int i = start; i < end; i++)
         {
             char c = host[i];
@@ -269,7 +269,7 @@ internal static class ImageReferenceGrammar
         {
             if (!ImageReferenceText.IsAsciiDigit(host[i]))
             {
-                return "the port " + ImageReferenceText.Quote(host.Substring(start)) + " is not a decimal number";
+                return "the port " + MessageText.Quote(host.Substring(start)) + " is not a decimal number";
             }
         }
 
@@ -278,7 +278,7 @@ internal static class ImageReferenceGrammar
 
     private static string? FindPathComponentProblem(string path, int start, int end, bool allowUpper)
     {
-        string Component() => ImageReferenceText.Quote(path.Substring(start, end - start));
+        string Component() => MessageText.Quote(path.Substring(start, end - start));
         int i = start;
         if (IsSeparatorChar(path[i]))
         {
@@ -321,7 +321,7 @@ internal static class ImageReferenceGrammar
             if (!IsValidSeparator(path, separatorStart, i))
             {
                 return "the component " + Component() + " joins letters or digits with "
-                    + ImageReferenceText.Quote(path.Substring(separatorStart, i - separatorStart)) + ", which is not a separator";
+                    + MessageText.Quote(path.Substring(separatorStart, i - separatorStart)) + ", which is not a separator";
             }
         }
     }

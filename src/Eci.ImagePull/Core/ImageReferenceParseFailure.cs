@@ -30,5 +30,5 @@ internal sealed class ImageReferenceParseFailure
     internal string ComposeMessage(string? suggestion) =>
         suggestion == null
             ? Problem + EndingWithoutFix
-            : Problem + ": write " + ImageReferenceText.Quote(suggestion) + ".";
+            : Problem + ": write " + MessageText.Quote(suggestion) + ".";
 }

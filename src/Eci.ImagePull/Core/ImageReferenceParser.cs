@@ -105,10 +105,10 @@ internal static class ImageReferenceParser
         string repository = official ? ImageReference.OfficialRepositoryPrefix + path : path;
         if (repository.Length > ImageReference.MaxRepositoryLength)
         {
-            string prefixNote = official ? " with the \"library/\" prefix Docker Hub adds" : string.Empty;
+            string prefixNote = official ? " with the 'library/' prefix Docker Hub adds" : string.Empty;
             return new ImageReferenceParseFailure(
                 ImageReferenceError.NameTooLong,
-                "Repository " + ImageReferenceText.Quote(path) + " in image " + Image(text) + " is " + repository.Length
+                "Repository " + MessageText.Quote(path) + " in image " + Image(text) + " is " + repository.Length
                 + " characters long" + prefixNote + "; a repository path may have at most "
                 + ImageReference.MaxRepositoryLength + " characters (the registry host is not counted)");
         }
@@ -130,7 +130,7 @@ internal static class ImageReferenceParser
                 string detail = tagProblem.Length == 0 ? string.Empty : tagProblem + "; ";
                 return new ImageReferenceParseFailure(
                     ImageReferenceError.InvalidTag,
-                    "Invalid tag " + ImageReferenceText.Quote(tag) + " in image " + Image(text) + ": " + detail + TagRule);
+                    "Invalid tag " + MessageText.Quote(tag) + " in image " + Image(text) + ": " + detail + TagRule);
             }
 
             next = tagEnd;
@@ -182,7 +182,7 @@ internal static class ImageReferenceParser
         int schemeLength = ImageReferenceGrammar.SchemePrefixLength(text);
         if (schemeLength > 0)
         {
-            string scheme = ImageReferenceText.Quote(text.Substring(0, schemeLength));
+            string scheme = MessageText.Quote(text.Substring(0, schemeLength));
             return new ImageReferenceParseFailure(
                 ImageReferenceError.SchemeNotAllowed,
                 "Image " + Image(text) + " starts with the scheme " + scheme + "; an image reference never carries a scheme",
@@ -195,7 +195,7 @@ internal static class ImageReferenceParser
             return new ImageReferenceParseFailure(
                 ImageReferenceError.ImageIdNotAllowed,
                 "Image " + Image(text) + " is a bare 64-digit hexadecimal image ID, which Docker refuses as a name; "
-                + "name the image by repository, with a tag or a digest, as in \"nginx:1.27\" or \"nginx@sha256:<64 hex digits>\"");
+                + "name the image by repository, with a tag or a digest, as in 'nginx:1.27' or 'nginx@sha256:<64 hex digits>'");
         }
 
         return null;
@@ -207,7 +207,7 @@ internal static class ImageReferenceParser
     {
         if (first == Localhost)
         {
-            return "it is \"localhost\"";
+            return "it is 'localhost'";
         }
 
         if (first.IndexOf('.') >= 0)
@@ -251,7 +251,7 @@ internal static class ImageReferenceParser
 
         return new ImageReferenceParseFailure(
             ImageReferenceError.InvalidFormat,
-            "Invalid registry host " + ImageReferenceText.Quote(host) + " in image " + Image(text)
+            "Invalid registry host " + MessageText.Quote(host) + " in image " + Image(text)
             + " (the part before the first '/' names a registry because " + reason + "): " + hostProblem);
     }
 
@@ -261,7 +261,7 @@ internal static class ImageReferenceParser
         {
             string problem = pathStart == 0
                 ? "Image " + Image(text) + " has no repository name before " + ImageReferenceText.DescribeChar(text[0])
-                : "Image " + Image(text) + " names the registry " + ImageReferenceText.Quote(text.Substring(0, pathStart - 1))
+                : "Image " + Image(text) + " names the registry " + MessageText.Quote(text.Substring(0, pathStart - 1))
                   + " but no repository after the '/'";
             return new ImageReferenceParseFailure(ImageReferenceError.InvalidFormat, problem);
         }
@@ -287,20 +287,20 @@ internal static class ImageReferenceParser
 
         // "[::1]:5000" has no '/', so Docker reads it as a Hub repository; say why a registry alone fails.
         string registryHint = noSlash && text[0] == '['
-            ? "; with no '/' the whole text is read as a Docker Hub repository, so a registry alone is not an image: add the repository, as in \"[::1]:5000/app\""
+            ? "; with no '/' the whole text is read as a Docker Hub repository, so a registry alone is not an image: add the repository, as in '[::1]:5000/app'"
             : string.Empty;
         return new ImageReferenceParseFailure(
             ImageReferenceError.InvalidFormat,
-            "Invalid repository " + ImageReferenceText.Quote(path) + " in image " + Image(text) + ": " + pathProblem + "; " + PathRule + registryHint);
+            "Invalid repository " + MessageText.Quote(path) + " in image " + Image(text) + ": " + pathProblem + "; " + PathRule + registryHint);
     }
 
     // Quoted only when a message is built, so a successful parse does no message work.
-    private static string Image(string text) => ImageReferenceText.Quote(text);
+    private static string Image(string text) => MessageText.Quote(text);
 
     private static ImageReferenceParseFailure UppercaseFailure(string text, string repository, string fix) =>
         new ImageReferenceParseFailure(
             ImageReferenceError.UppercaseRepository,
-            "Repository " + ImageReferenceText.Quote(repository) + " in image " + Image(text)
+            "Repository " + MessageText.Quote(repository) + " in image " + Image(text)
             + " contains upper-case letters; repository names must be lower case",
             fix);
 }

@@ -1,52 +1,10 @@
-using System;
 using System.Globalization;
-using System.Text;
 
 namespace Eci.ImagePull;
 
 /// <summary>Small text helpers for image-reference parsing and its error messages.</summary>
 internal static class ImageReferenceText
 {
-    // Messages echo the input; a pasted 100 kB blob must not turn into a 100 kB message.
-    private const int MaxQuotedLength = 200;
-
-    /// <summary>
-    /// Wraps <paramref name="text"/> in double quotes, escaping quotes, backslashes and control characters, and
-    /// shortening the result to about <see cref="MaxQuotedLength"/> characters (escapes included).
-    /// </summary>
-    internal static string Quote(string text)
-    {
-        var builder = new StringBuilder(Math.Min(text.Length, MaxQuotedLength) + 32);
-        builder.Append('"');
-        int i = 0;
-        for (; i < text.Length && builder.Length <= MaxQuotedLength; i++)
-        {
-            char c = text[i];
-            if (c == '"' || c == '\\')
-            {
-                builder.Append('\\').Append(c);
-            }
-            else if (c < ' ' || c == '\u007f')
-            {
-                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        if (i == text.Length)
-        {
-            return builder.Append('"').ToString();
-        }
-
-        return builder.Append("...\" (")
-            .Append(text.Length.ToString(CultureInfo.InvariantCulture))
-            .Append(" characters)")
-            .ToString();
-    }
-
     /// <summary>Names one character so a reader can tell what it is, even when it is invisible.</summary>
     internal static string DescribeChar(char c)
     {

@@ -110,7 +110,7 @@ public sealed class RegistryAddress : IEquatable<RegistryAddress>
             return analysis.Address;
         }
 
-        throw new FormatException("Invalid registry address " + RegistryMessageText.Quote(text) + ": "
+        throw new FormatException("Invalid registry address " + MessageText.Quote(text) + ": "
             + string.Join("; ", analysis.Messages) + ".");
     }
 

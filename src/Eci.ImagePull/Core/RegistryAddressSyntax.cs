@@ -48,7 +48,7 @@ internal static class RegistryAddressSyntax
         if (schemeEnd > 0 && IsScheme(rest.Substring(0, schemeEnd)))
         {
             problems |= RegistryListProblems.Scheme;
-            messages.Add("it has the scheme " + RegistryMessageText.Quote(rest.Substring(0, schemeEnd + 3))
+            messages.Add("it has the scheme " + MessageText.Quote(rest.Substring(0, schemeEnd + 3))
                 + "; ECI expects a bare host[:port]");
             rest = rest.Substring(schemeEnd + 3);
         }
@@ -57,7 +57,7 @@ internal static class RegistryAddressSyntax
         if (slash >= 0)
         {
             problems |= RegistryListProblems.Path;
-            messages.Add("it has the path " + RegistryMessageText.Quote(rest.Substring(slash))
+            messages.Add("it has the path " + MessageText.Quote(rest.Substring(slash))
                 + "; ECI expects a bare host[:port]");
             rest = rest.Substring(0, slash);
         }
@@ -128,7 +128,7 @@ internal static class RegistryAddressSyntax
                 int close = _authority.IndexOf(']');
                 if (close < 0)
                 {
-                    return "the IPv6 literal " + RegistryMessageText.Quote(_authority) + " has no closing ']'";
+                    return "the IPv6 literal " + MessageText.Quote(_authority) + " has no closing ']'";
                 }
 
                 _bracketed = true;
@@ -136,7 +136,7 @@ internal static class RegistryAddressSyntax
                 string after = _authority.Substring(close + 1);
                 if (after.Length > 0 && after[0] != ':')
                 {
-                    return "unexpected " + RegistryMessageText.Quote(after) + " after the IPv6 literal; only ':port' may follow ']'";
+                    return "unexpected " + MessageText.Quote(after) + " after the IPv6 literal; only ':port' may follow ']'";
                 }
 
                 _portText = after.Length > 0 ? after.Substring(1) : null;
@@ -146,7 +146,7 @@ internal static class RegistryAddressSyntax
             int colon = _authority.IndexOf(':');
             if (colon >= 0 && _authority.IndexOf(':', colon + 1) >= 0)
             {
-                return "the host " + RegistryMessageText.Quote(_authority)
+                return "the host " + MessageText.Quote(_authority)
                     + " has more than one ':'; an IPv6 address must be written in brackets, e.g. '[fd00::1]:5000'";
             }
 
@@ -162,7 +162,7 @@ internal static class RegistryAddressSyntax
             if (_host.IndexOf('*') >= 0)
             {
                 problems |= RegistryListProblems.Wildcard;
-                messages.Add("the host " + RegistryMessageText.Quote(_host)
+                messages.Add("the host " + MessageText.Quote(_host)
                     + " contains the wildcard '*'; ECI matches registry addresses exactly, not by pattern");
                 // Judge the rest of the host on its own merits, so '*.corp' is only a wildcard problem.
                 checkedHost = _host.Replace('*', 'a');
@@ -199,15 +199,15 @@ internal static class RegistryAddressSyntax
             }
             else if (!RegistryHostSyntax.IsAllDigits(_portText))
             {
-                error = "the port " + RegistryMessageText.Quote(_portText) + " is not a decimal number";
+                error = "the port " + MessageText.Quote(_portText) + " is not a decimal number";
             }
             else if (_portText.Length > 5 || int.Parse(_portText, NumberStyles.None, CultureInfo.InvariantCulture) is < 1 or > 65535)
             {
-                error = "the port " + RegistryMessageText.Quote(_portText) + " is outside 1-65535";
+                error = "the port " + MessageText.Quote(_portText) + " is outside 1-65535";
             }
             else if (_portText[0] == '0')
             {
-                error = "the port " + RegistryMessageText.Quote(_portText) + " has a leading zero";
+                error = "the port " + MessageText.Quote(_portText) + " has a leading zero";
             }
 
             if (error != null)

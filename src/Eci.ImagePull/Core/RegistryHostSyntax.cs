@@ -44,7 +44,7 @@ internal static class RegistryHostSyntax
                 char c = host[i];
                 if (!IsAsciiLetterOrDigit(c) && c != '-')
                 {
-                    return "the host contains " + RegistryMessageText.DescribeCharacter(c) + " at position "
+                    return "the host contains " + MessageText.DescribeCharacter(c) + " at position "
                         + i.ToString(CultureInfo.InvariantCulture)
                         + "; a registry host allows only ASCII letters, digits, '-' and '.'";
                 }
@@ -75,18 +75,18 @@ internal static class RegistryHostSyntax
     {
         if (length == 0)
         {
-            return "the host " + RegistryMessageText.Quote(host) + " has an empty label (a leading, trailing or doubled '.')";
+            return "the host " + MessageText.Quote(host) + " has an empty label (a leading, trailing or doubled '.')";
         }
 
         // The label is cut out only for a message: hosts are checked for every image and entry the analyzer sees.
         if (length > MaxLabelLength)
         {
-            return "the host label " + RegistryMessageText.Quote(host.Substring(start, length)) + " is longer than 63 characters";
+            return "the host label " + MessageText.Quote(host.Substring(start, length)) + " is longer than 63 characters";
         }
 
         if (host[start] == '-' || host[start + length - 1] == '-')
         {
-            return "the host label " + RegistryMessageText.Quote(host.Substring(start, length)) + " starts or ends with '-'";
+            return "the host label " + MessageText.Quote(host.Substring(start, length)) + " starts or ends with '-'";
         }
 
         return null;
@@ -124,14 +124,14 @@ internal static class RegistryHostSyntax
             string label = labels[i];
             if (label.Length > 1 && label[0] == '0')
             {
-                return "the IPv4 address " + RegistryMessageText.Quote(host) + " has a leading zero in "
-                    + RegistryMessageText.Quote(label);
+                return "the IPv4 address " + MessageText.Quote(host) + " has a leading zero in "
+                    + MessageText.Quote(label);
             }
 
             if (label.Length > 3 || int.Parse(label, NumberStyles.None, CultureInfo.InvariantCulture) > 255)
             {
-                return "the IPv4 address " + RegistryMessageText.Quote(host) + " has the octet "
-                    + RegistryMessageText.Quote(label) + " above 255";
+                return "the IPv4 address " + MessageText.Quote(host) + " has the octet "
+                    + MessageText.Quote(label) + " above 255";
             }
 
             parsed[i] = byte.Parse(label, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -35,7 +35,7 @@ internal static class RegistryIPv6Syntax
         int compression = text.IndexOf("::", StringComparison.Ordinal);
         if (compression >= 0 && text.IndexOf("::", compression + 1, StringComparison.Ordinal) >= 0)
         {
-            return "the IPv6 literal " + RegistryMessageText.Quote(text) + " uses '::' more than once";
+            return "the IPv6 literal " + MessageText.Quote(text) + " uses '::' more than once";
         }
 
         string head = compression >= 0 ? text.Substring(0, compression) : text;
@@ -52,7 +52,7 @@ internal static class RegistryIPv6Syntax
         bool sizeOk = compression >= 0 ? written < GroupCount : written == GroupCount;
         if (!sizeOk)
         {
-            return "the IPv6 literal " + RegistryMessageText.Quote(text) + " has "
+            return "the IPv6 literal " + MessageText.Quote(text) + " has "
                 + written.ToString(CultureInfo.InvariantCulture)
                 + (compression >= 0 ? " groups besides '::' (at most 7 allowed)" : " groups instead of 8");
         }
@@ -76,18 +76,18 @@ internal static class RegistryIPv6Syntax
 
             if (c == '%')
             {
-                return "the IPv6 literal " + RegistryMessageText.Quote(text)
+                return "the IPv6 literal " + MessageText.Quote(text)
                     + " has a zone id ('%...'), which image references do not allow";
             }
 
             if (c == '.')
             {
-                return "the IPv6 literal " + RegistryMessageText.Quote(text)
+                return "the IPv6 literal " + MessageText.Quote(text)
                     + " uses the dotted IPv4 form, which image references do not allow; write the last 32 bits in hex";
             }
 
-            return "the IPv6 literal " + RegistryMessageText.Quote(text) + " contains "
-                + RegistryMessageText.DescribeCharacter(c) + "; only hex digits and ':' are allowed";
+            return "the IPv6 literal " + MessageText.Quote(text) + " contains "
+                + MessageText.DescribeCharacter(c) + "; only hex digits and ':' are allowed";
         }
 
         return null;
@@ -111,13 +111,13 @@ internal static class RegistryIPv6Syntax
             int length = i - start;
             if (length == 0 || length > 4)
             {
-                return "the IPv6 literal " + RegistryMessageText.Quote(literal)
+                return "the IPv6 literal " + MessageText.Quote(literal)
                     + (length == 0 ? " has an empty group (a stray ':')" : " has a group longer than 4 hex digits");
             }
 
             if (groups.Count == GroupCount)
             {
-                return "the IPv6 literal " + RegistryMessageText.Quote(literal) + " has more than 8 groups";
+                return "the IPv6 literal " + MessageText.Quote(literal) + " has more than 8 groups";
             }
 
             groups.Add(ushort.Parse(part.Substring(start, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));

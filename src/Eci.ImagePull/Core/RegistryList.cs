@@ -212,7 +212,7 @@ public sealed class RegistryList : IReadOnlyList<RegistryListEntry>
             }
             else
             {
-                invalid.Add(address == null ? "null" : RegistryMessageText.Quote(address));
+                invalid.Add(address == null ? "null" : MessageText.Quote(address));
             }
         }
 
@@ -243,12 +243,12 @@ public sealed class RegistryList : IReadOnlyList<RegistryListEntry>
         if (analysis.NormalizedAddress != null && !seen.Add(analysis.NormalizedAddress))
         {
             problems |= RegistryListProblems.Duplicate;
-            messages.Add("it repeats " + RegistryMessageText.Quote(analysis.NormalizedAddress.ToString()) + " from an earlier entry");
+            messages.Add("it repeats " + MessageText.Quote(analysis.NormalizedAddress.ToString()) + " from an earlier entry");
         }
 
         string? message = problems == RegistryListProblems.None
             ? null
-            : "Registry list entry " + RegistryMessageText.Quote(text) + " at offset "
+            : "Registry list entry " + MessageText.Quote(text) + " at offset "
                 + start.ToString(CultureInfo.InvariantCulture) + ": " + string.Join("; ", messages) + ".";
         return new RegistryListEntry(text, start, problems, analysis.Address, analysis.NormalizedAddress, message);
     }

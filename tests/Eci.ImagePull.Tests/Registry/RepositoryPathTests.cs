@@ -43,6 +43,6 @@ public sealed class RepositoryPathTests
         var error = Assert.Throws<ArgumentException>(() => RepositoryPath.Require("a..b", "latest"));
         Assert.Equal("repository", error.ParamName);
         Assert.Contains("'a..b'", error.Message);
-        Assert.Contains("\"..\"", error.Message);
+        Assert.Contains("'..'", error.Message);
     }
 }

@@ -26,6 +26,13 @@ internal sealed class InvalidImageRule : IPullRule
         return address;
     }
 
+    /// <summary>
+    /// The exception's message is a sentence; a rule message is a phrase without a final period, like every other rule's
+    /// (the IDE and the compiler show it as one line).
+    /// </summary>
+    private static string WithoutFinalPeriod(string message) =>
+        message.Length > 0 && message[message.Length - 1] == '.' ? message.Substring(0, message.Length - 1) : message;
+
     private static readonly RuleInfo Rule = RuleCatalog.Find(RuleCatalog.InvalidImageId)!;
 
     public void Evaluate(EvaluationContext context)
@@ -46,7 +53,7 @@ internal sealed class InvalidImageRule : IPullRule
             }
 
             context.Report(new PullFinding(
-                Rule, FindingSubject.Image, image.Input.Source, new[] { error.Message },
+                Rule, FindingSubject.Image, image.Input.Source, new[] { WithoutFinalPeriod(error.Message) },
                 fix, plainHttp, image.Text, null, null, suggestion));
         }
     }
