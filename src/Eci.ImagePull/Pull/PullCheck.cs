@@ -36,7 +36,18 @@ public sealed class PullCheck
             throw new ArgumentNullException(nameof(request));
         }
 
-        var findings = PullSettingsRules.Evaluate(request.ToPullSettings());
+        var evaluation = PullSettingsRules.Run(request.ToPullSettings());
+        var findings = evaluation.Findings;
+        // The engine parsed every image once; the registry contact goes on with that parse (images carry their index).
+        var parsed = new ParsedImage?[request.Images.Count];
+        foreach (var image in evaluation.Images)
+        {
+            if (image.Input.Source is int index)
+            {
+                parsed[index] = image;
+            }
+        }
+
         var used = new Dictionary<RegistryAddress, RegistryCredential?>();
         var credentials = new CredentialsOnce(request);
         using var client = new RegistryClient(ClientOptions(new RegistryTransportPolicy(request.PlainHttpRegistry, request.InsecureRegistry), r =>
@@ -68,7 +79,7 @@ public sealed class PullCheck
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var result = await CheckImageAsync(client, credentials, request.Images[index], used, cancellationToken).ConfigureAwait(false);
+                var result = await CheckImageAsync(client, credentials, request.Images[index], parsed[index], used, cancellationToken).ConfigureAwait(false);
                 result.Findings = findings.Where(f => f.Subject == FindingSubject.Image && f.Source is int source && source == index).ToList();
                 results[index] = result;
             }
@@ -88,25 +99,16 @@ public sealed class PullCheck
         ConnectTimeout = Options.RequestTimeout < TimeSpan.FromSeconds(10) ? Options.RequestTimeout : TimeSpan.FromSeconds(10),
     };
 
-    private async Task<PullCheckResult> CheckImageAsync(RegistryClient client, CredentialsOnce credentials, string text, Dictionary<RegistryAddress, RegistryCredential?> used, CancellationToken cancellationToken)
+    private async Task<PullCheckResult> CheckImageAsync(RegistryClient client, CredentialsOnce credentials, string text, ParsedImage? image, Dictionary<RegistryAddress, RegistryCredential?> used, CancellationToken cancellationToken)
     {
-        if (!ImageReference.TryParse(text, out var reference))
+        // The engine skips an image it cannot see (a null text); the check says of it what it says of an empty one.
+        if (image?.Reference is not { } reference)
         {
-            string detail;
-            try
-            {
-                ImageReference.Parse(text ?? string.Empty);
-                detail = "invalid image reference";
-            }
-            catch (FormatException e)
-            {
-                detail = e.Message;
-            }
-
-            return new PullCheckResult(text ?? string.Empty, PullOutcome.InvalidReference, detail);
+            var error = image?.Error ?? EmptyImageError();
+            return new PullCheckResult(text ?? string.Empty, PullOutcome.InvalidReference, error.Message);
         }
 
-        if (reference.RegistryAddress is not { } registry)
+        if (image.Address is not { } registry)
         {
             return new PullCheckResult(text, PullOutcome.InvalidReference, $"The registry part '{reference.Registry}' is not a host[:port] address.") { Reference = reference };
         }
@@ -150,6 +152,12 @@ public sealed class PullCheck
             return Result(text, reference, registry, transport, PullOutcome.Failed,
                 $"The check of {reference} failed: an answer from {registry} led to a request that cannot be sent ({e.GetType().Name}).", null);
         }
+    }
+
+    private static ImageReferenceFormatException EmptyImageError()
+    {
+        ImageReference.TryParse(string.Empty, out _, out var error);
+        return error!;
     }
 
     private async Task<PullCheckResult> ExplainAsync(string text, ImageReference reference, RegistryAddress registry, RegistryTransport transport, CredentialsOnce credentials, RegistryException error, CancellationToken cancellationToken)

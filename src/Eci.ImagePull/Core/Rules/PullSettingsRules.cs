@@ -33,12 +33,18 @@ public static class PullSettingsRules
             throw new System.ArgumentNullException(nameof(settings));
         }
 
+        return Run(settings).Findings;
+    }
+
+    /// <summary>Evaluates every rule and keeps what they worked on: the pull check goes on with the parsed images.</summary>
+    internal static EvaluationContext Run(PullSettings settings)
+    {
         var context = new EvaluationContext(settings);
         foreach (var rule in Rules)
         {
             rule.Evaluate(context);
         }
 
-        return context.Findings;
+        return context;
     }
 }
