@@ -1,4 +1,5 @@
 using System.Linq;
+using Eci.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,8 +12,6 @@ namespace Eci.Analyzers.CodeFixes;
 /// like hand-written code under the file's usings.</summary>
 internal static class GeneratedSyntax
 {
-    private const string Models = "global::AlibabaCloud.SDK.Eci20180808.Models.";
-
     public static LiteralExpressionSyntax String(string text) =>
         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text));
 
@@ -20,8 +19,7 @@ internal static class GeneratedSyntax
         SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName(property), value)
             .WithAdditionalAnnotations(Formatter.Annotation);
 
-    public static TypeSyntax CredentialType(string requestKind) =>
-        Simplified(Models + requestKind + "Request." + requestKind + "RequestImageRegistryCredential");
+    public static TypeSyntax CredentialType(string requestKind) => Simplified(EciKnownTypes.CredentialTypeName(requestKind));
 
     /// <summary>Written qualified and marked for the import adder: a file without <c>using System.Collections.Generic;</c> gets it.</summary>
     public static TypeSyntax CredentialListType(string requestKind) =>

@@ -15,6 +15,9 @@ internal sealed class EciKnownTypes
     public const string ModelsNamespace = "AlibabaCloud.SDK.Eci20180808.Models.";
     public const string ClientMetadataName = "AlibabaCloud.SDK.Eci20180808.Client";
 
+    /// <summary>The credential element nested in each request: <c>XRequest.XRequestImageRegistryCredential</c>.</summary>
+    public const string CredentialElementSuffix = "ImageRegistryCredential";
+
     private static readonly ImmutableHashSet<string> SendMethodStems = ImmutableHashSet.Create(
         "CreateContainerGroup", "CreateImageCache", "UpdateContainerGroup", "UpdateImageCache");
 
@@ -36,6 +39,16 @@ internal sealed class EciKnownTypes
 
     /// <summary>The project references Eci.ImagePull's PullPreflight, so ECI012 and its fix have something to offer.</summary>
     public bool HasPreflight { get; private set; }
+
+    /// <summary>
+    /// The C# name of a request kind's credential element, as the fixes write it (with <c>global::</c>): resolved here by
+    /// the same names, so what the fixes generate is what the rules recognise.
+    /// </summary>
+    public static string CredentialTypeName(string requestKind)
+    {
+        var request = requestKind + "Request";
+        return "global::" + ModelsNamespace + request + "." + request + CredentialElementSuffix;
+    }
 
     public static EciKnownTypes? TryCreate(Compilation compilation)
     {
@@ -113,7 +126,7 @@ internal sealed class EciKnownTypes
             AddIfFound(containers, Nested(request, requestName + "InitContainer"));
         }
 
-        var credential = Nested(request, requestName + "ImageRegistryCredential");
+        var credential = Nested(request, requestName + CredentialElementSuffix);
         var acr = Nested(request, requestName + "AcrRegistryInfo");
         _shapes[request] = new RequestShape(kind, request, containers, credential, acr);
         _trackedTypes.Add(request);
