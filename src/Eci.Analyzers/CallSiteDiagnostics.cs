@@ -25,9 +25,7 @@ internal sealed class CallSiteDiagnostics
     private readonly EciKnownTypes _types;
     private readonly RequestFlow _flow;
     private readonly RegistryKnowledgeOptions _options;
-    // What judging a call needs of the method it calls, found once per method: every call site of a helper used to
-    // index the helper's body and search it for further calls anew (bench/README.md, "Reach").
-    private readonly ConcurrentDictionary<IMethodSymbol, Callee?> _callees = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _buildsModels = new(SymbolEqualityComparer.Default);
 
     public CallSiteDiagnostics(EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options)
     {
@@ -94,20 +92,22 @@ internal sealed class CallSiteDiagnostics
 
         foreach (var target in _flow.SourceTypesOf(call, cancellationToken))
         {
-            if (CalleeOf(target, cancellationToken) is not { } callee)
+            if (!BuildsModels(target, cancellationToken) || _flow.Bodies.BodyOf(target, cancellationToken) is not { } body)
             {
                 continue;
             }
 
-            var bindings = ParameterBindings.For(call, target, callee.Body, strings);
+            var bindings = ParameterBindings.For(call, target, body, strings);
             if (bindings.Count == 0)
             {
                 continue;
             }
 
-            var calleeStrings = new StringResolver(callee.Index, _flow.Bodies, cancellationToken, bindings);
-            var reader = new RequestReader(_types, callee.Index, new ValueReader(callee.Index, calleeStrings, cancellationToken, _types, _flow.Bodies), _flow, cancellationToken);
-            foreach (var creation in callee.Index.RequestCreations)
+            var roots = ImmutableArray.Create(body);
+            var index = BodyIndex.Build(_types, _flow, roots, cancellationToken);
+            var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings);
+            var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken, _types, _flow.Bodies), _flow, cancellationToken);
+            foreach (var creation in index.RequestCreations)
             {
                 var request = reader.Read(creation, _options.For(site.Syntax.SyntaxTree));
                 if (request is not null)
@@ -116,72 +116,39 @@ internal sealed class CallSiteDiagnostics
                 }
             }
 
-            foreach (var inner in callee.Calls)
-            {
-                Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The body of a method that creates SDK models or hands values on to the application's methods, indexed, with the
-    /// calls in it that are candidates themselves; null for any other method.
-    /// </summary>
-    private Callee? CalleeOf(IMethodSymbol method, CancellationToken cancellationToken)
-    {
-        var key = method.OriginalDefinition;
-        if (_callees.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        Callee? callee = null;
-        if (_flow.Bodies.BodyOf(key, cancellationToken) is { } body && BuildsModels(body))
-        {
-            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
             foreach (var operation in body.Descendants())
             {
                 if (operation is IInvocationOperation inner && IsCandidate(inner))
                 {
-                    calls.Add(inner);
+                    Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
                 }
             }
-
-            callee = new Callee(body, BodyIndex.Build(_types, _flow, ImmutableArray.Create(body), cancellationToken), calls.ToImmutable());
         }
-
-        return _callees.GetOrAdd(key, callee);
     }
 
-    /// <summary>Whether a body creates SDK models or hands values on to the application's methods.</summary>
-    private bool BuildsModels(IOperation body)
+    /// <summary>Whether a method creates SDK models or hands values on to the application's methods (once per method).</summary>
+    private bool BuildsModels(IMethodSymbol method, CancellationToken cancellationToken)
     {
-        foreach (var operation in body.Descendants())
+        var key = method.OriginalDefinition;
+        if (_buildsModels.TryGetValue(key, out var known))
         {
-            if (operation is IObjectCreationOperation creation && _types.IsTrackedModel(creation.Type)
-                || operation is IInvocationOperation invocation && _flow.Bodies.IsInThisCompilation(invocation.TargetMethod))
+            return known;
+        }
+
+        var builds = false;
+        if (_flow.Bodies.BodyOf(key, cancellationToken) is { } body)
+        {
+            foreach (var operation in body.Descendants())
             {
-                return true;
+                if (operation is IObjectCreationOperation creation && _types.IsTrackedModel(creation.Type)
+                    || operation is IInvocationOperation invocation && _flow.Bodies.IsInThisCompilation(invocation.TargetMethod))
+                {
+                    builds = true;
+                    break;
+                }
             }
         }
 
-        return false;
-    }
-
-    private sealed class Callee
-    {
-        public Callee(IOperation body, BodyIndex index, ImmutableArray<IInvocationOperation> calls)
-        {
-            Body = body;
-            Index = index;
-            Calls = calls;
-        }
-
-        public IOperation Body { get; }
-
-        public BodyIndex Index { get; }
-
-        /// <summary>The calls in the body that pass it on (see <see cref="IsCandidate"/>), in order.</summary>
-        public ImmutableArray<IInvocationOperation> Calls { get; }
+        return _buildsModels.GetOrAdd(key, builds);
     }
 }

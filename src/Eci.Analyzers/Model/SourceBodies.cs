@@ -17,9 +17,6 @@ internal sealed class SourceBodies
         _compilation = compilation;
     }
 
-    /// <summary>The values read from readonly fields' and get-only properties' declarations, for the compilation.</summary>
-    public ResolvedMembers Members { get; } = new();
-
     /// <summary>The body of a method of this compilation, or null for metadata, abstract and extern methods.</summary>
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
     {

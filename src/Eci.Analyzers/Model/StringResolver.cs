@@ -84,9 +84,9 @@ internal sealed class StringResolver
             case IParameterReferenceOperation parameter when _parameters is not null:
                 return _parameters.ValueOf(parameter.Parameter); // what the call site being judged passes
             case IFieldReferenceOperation field:
-                return At(Member(field.Field, depth), operation);
+                return At(Field(field.Field, depth), operation);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
-                return At(Member(property.Property, depth), operation);
+                return At(Property(property.Property, depth), operation);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: IFieldReferenceOperation table } lookup:
                 return At(ConstantTables.Element(table.Field, lookup.Arguments[0].Value, _bodies, _cancellationToken) is { } entry ? Resolve(entry, depth + 1) : ScalarValue.Unknown, operation);
             case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation array } element:
@@ -126,37 +126,13 @@ internal sealed class StringResolver
         return Resolve(usage.Assignments[0].Value, depth + 1);
     }
 
-    /// <summary>A field's or property's value from its declaration, read once per compilation (see <see cref="ResolvedMembers"/>).</summary>
-    private ScalarValue Member(ISymbol member, int depth)
-    {
-        if (!HasDeclaredValue(member))
-        {
-            return ScalarValue.Unknown;
-        }
-
-        if (_parameters is null && _bodies.Members.TryGet(member, depth, out var known))
-        {
-            return known;
-        }
-
-        var value = member is IFieldSymbol field ? Field(field, depth) : Property((IPropertySymbol)member, depth);
-        return _parameters is null ? _bodies.Members.Add(member, depth, value) : value;
-    }
-
-    /// <summary>
-    /// Only a readonly field or a get-only, non-virtual property of this compilation has a value its declaration
-    /// decides: a mutable field can hold anything by the time the request is built.
-    /// </summary>
-    private bool HasDeclaredValue(ISymbol member) => member switch
-    {
-        IFieldSymbol field => field.IsReadOnly && _bodies.IsInThisCompilation(field),
-        IPropertySymbol property => property.SetMethod is null && !property.IsVirtual && !property.IsAbstract && !property.IsOverride
-            && property.ContainingType?.TypeKind != TypeKind.Interface && _bodies.IsInThisCompilation(property),
-        _ => false,
-    };
-
     private ScalarValue Field(IFieldSymbol field, int depth)
     {
+        if (!field.IsReadOnly || !_bodies.IsInThisCompilation(field))
+        {
+            return ScalarValue.Unknown; // a mutable field can hold anything by the time the request is built
+        }
+
         foreach (var reference in field.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value }
@@ -171,6 +147,12 @@ internal sealed class StringResolver
 
     private ScalarValue Property(IPropertySymbol property, int depth)
     {
+        if (property.SetMethod is not null || property.IsVirtual || property.IsAbstract || property.IsOverride
+            || property.ContainingType?.TypeKind == TypeKind.Interface || !_bodies.IsInThisCompilation(property))
+        {
+            return ScalarValue.Unknown;
+        }
+
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(_cancellationToken) is not PropertyDeclarationSyntax declaration)
