@@ -42,7 +42,11 @@ internal sealed class ParameterBindings
         }
 
         var bindings = new ParameterBindings(target, values);
-        bindings.ForgetWrittenParameters(body);
+        if (values.Count > 0)
+        {
+            bindings.ForgetWrittenParameters(body); // a walk of the whole body: only when there is something to forget
+        }
+
         return bindings;
     }
 

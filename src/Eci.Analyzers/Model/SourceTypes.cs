@@ -7,13 +7,18 @@ using Microsoft.CodeAnalysis;
 namespace Eci.Analyzers.Model;
 
 /// <summary>
-/// The implementations, in this compilation, of an interface or virtual method a request is handed to. The type list
-/// is read from declarations only (no body is bound) and only the first time a virtual call needs it.
+/// The implementations, in this compilation, of an interface or virtual method a request is handed to. The types are
+/// read from declarations only (no body is bound) and only the first time a virtual call needs them.
 /// </summary>
 internal sealed class SourceTypes
 {
     private readonly Compilation _compilation;
-    private ImmutableArray<INamedTypeSymbol> _types;
+
+    // Every class and struct of this compilation under each interface it implements and each class it derives from,
+    // made once, the first time a virtual call needs it: asking each interface's question of every type instead cost
+    // interfaces × types (200 gateway interfaces in 200 files: 14 % of the analyzer's block-end time on scenario b,
+    // bench/README.md "Reach").
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>? _subtypes;
 
     // Each virtual or interface method's targets, found once per compilation: without this every call that hands a
     // request to a gateway walked every type (bench/README.md, "Reach": 20 % of the analyzer's time on scenario b).
@@ -55,19 +60,17 @@ internal sealed class SourceTypes
             targets.Add(method);
         }
 
-        foreach (var type in AllTypes(cancellationToken))
+        if (Subtypes(cancellationToken).TryGetValue(containing.OriginalDefinition, out var subtypes))
         {
-            if (type.TypeKind != TypeKind.Class && type.TypeKind != TypeKind.Struct)
+            foreach (var type in subtypes)
             {
-                continue;
-            }
-
-            var implementation = containing.TypeKind == TypeKind.Interface
-                ? ImplementsInterface(type, containing) ? type.FindImplementationForInterfaceMember(method) as IMethodSymbol : null
-                : DerivesFrom(type, containing) ? OverrideIn(type, method) : null;
-            if (implementation is not null && !implementation.IsAbstract)
-            {
-                targets.Add(implementation);
+                var implementation = containing.TypeKind == TypeKind.Interface
+                    ? type.FindImplementationForInterfaceMember(method) as IMethodSymbol
+                    : OverrideIn(type, method);
+                if (implementation is not null && !implementation.IsAbstract)
+                {
+                    targets.Add(implementation);
+                }
             }
         }
 
@@ -87,32 +90,6 @@ internal sealed class SourceTypes
         }
 
         return result.ToImmutable();
-    }
-
-    private static bool ImplementsInterface(INamedTypeSymbol type, INamedTypeSymbol @interface)
-    {
-        foreach (var candidate in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, @interface.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType.OriginalDefinition))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The most derived override of <paramref name="method"/> that <paramref name="type"/> runs.</summary>
@@ -145,34 +122,54 @@ internal sealed class SourceTypes
         return false;
     }
 
-    private ImmutableArray<INamedTypeSymbol> AllTypes(CancellationToken cancellationToken)
+    private Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Subtypes(CancellationToken cancellationToken)
     {
-        if (_types.IsDefault)
+        var known = Volatile.Read(ref _subtypes);
+        if (known is not null)
         {
-            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            var pending = new Stack<INamespaceOrTypeSymbol>();
-            pending.Push(_compilation.Assembly.GlobalNamespace);
-            while (pending.Count > 0)
+            return known;
+        }
+
+        var subtypes = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(_compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var current = pending.Pop();
+            foreach (var member in current.GetMembers())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var current = pending.Pop();
-                foreach (var member in current.GetMembers())
+                if (member is INamespaceOrTypeSymbol nested)
                 {
-                    if (member is INamespaceOrTypeSymbol nested)
+                    pending.Push(nested);
+                }
+
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type)
+                {
+                    foreach (var @interface in type.AllInterfaces)
                     {
-                        pending.Push(nested);
+                        Add(subtypes, @interface.OriginalDefinition, type);
                     }
 
-                    if (member is INamedTypeSymbol type)
+                    for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
                     {
-                        builder.Add(type);
+                        Add(subtypes, baseType.OriginalDefinition, type);
                     }
                 }
             }
-
-            ImmutableInterlocked.InterlockedInitialize(ref _types, builder.ToImmutable());
         }
 
-        return _types;
+        return Interlocked.CompareExchange(ref _subtypes, subtypes, null) ?? subtypes;
+    }
+
+    private static void Add(Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> subtypes, INamedTypeSymbol supertype, INamedTypeSymbol type)
+    {
+        if (!subtypes.TryGetValue(supertype, out var list))
+        {
+            list = new List<INamedTypeSymbol>();
+            subtypes.Add(supertype, list);
+        }
+
+        list.Add(type);
     }
 }
