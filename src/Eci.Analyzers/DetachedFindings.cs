@@ -44,9 +44,10 @@ internal static class DetachedFindings
                     arguments[i] = finding.MessageArguments[i];
                 }
 
+                var location = RequestDiagnostics.LocationOf(finding, node); // an entry of a list literal, as in the request's own body
                 report(InPlaceFix(finding, node) is { } properties
-                    ? Diagnostic.Create(descriptor, node.GetLocation(), new[] { node.GetLocation() }, properties, arguments)
-                    : Diagnostic.Create(descriptor, node.GetLocation(), arguments));
+                    ? Diagnostic.Create(descriptor, location, new[] { node.GetLocation() }, properties, arguments)
+                    : Diagnostic.Create(descriptor, location, arguments));
             }
         }
     }

@@ -161,6 +161,17 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 report(advice);
             }
 
+            if (request.IsWrittenElsewhere)
+            {
+                // Constructors or writer methods elsewhere write into it: reported here, without fixes.
+                if (BodyContaining(blocks, creation) is { } creationBody)
+                {
+                    DetachedFindings.Report(request, creation.Syntax.SyntaxTree, creationBody.Syntax.Span, report);
+                }
+
+                continue;
+            }
+
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
@@ -175,9 +186,11 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         foreach (var (local, call) in index.FactoryRequests)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (FactoryRequests.CreationReturnedBy(call, types, flow.Bodies, cancellationToken) is { } creation
-                && reader.ReadFactoryMade(creation, local, options.For(call.Syntax.SyntaxTree)) is { } request
-                && BodyContaining(blocks, call) is { } body)
+            var knowledge = options.For(call.Syntax.SyntaxTree);
+            var request = FactoryRequests.CreationReturnedBy(call, types, flow.Bodies, cancellationToken) is { } creation
+                ? reader.ReadFactoryMade(creation, local, knowledge)
+                : flow.Builders.Read(call, cancellationToken) is { } built ? reader.ReadBuilt(built, local, knowledge) : null;
+            if (request is not null && BodyContaining(blocks, call) is { } body)
             {
                 DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report);
             }

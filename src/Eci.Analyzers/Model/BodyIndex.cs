@@ -196,7 +196,7 @@ internal sealed class BodyIndex
 
         if (isRequest && IsHandedOn(node))
         {
-            RecordRequestUse(usage, node);
+            RecordRequestUse(usage, node, local);
             return;
         }
 
@@ -271,7 +271,9 @@ internal sealed class BodyIndex
         node.Parent is IArgumentOperation or IArrayInitializerOperation or IArrayElementReferenceOperation
         || (node.Parent is not null && IsCollectionExpressionElement(node));
 
-    private RequestUse RecordRequestUse(LocalUsage usage, IOperation node)
+    /// <param name="local">The request's local when the use is in its own function (not captured): only then may a call
+    /// that writes into the request be read as part of it.</param>
+    private RequestUse RecordRequestUse(LocalUsage usage, IOperation node, ILocalSymbol? local = null)
     {
         var use = _flow.UseOf(node, RequestFlow.MaxCallChain, _cancellationToken);
         var call = node.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
@@ -288,6 +290,9 @@ internal sealed class BodyIndex
             case RequestUse.Read when call is not null && EciKnownTypes.IsPreflight(call.TargetMethod):
                 usage.IsPreflighted = true;
                 break;
+            case RequestUse.Escapes when local is not null && call is not null && IsWriterCall(usage, (IArgumentOperation)node.Parent!, call, local):
+                usage.AddWriterCall((IArgumentOperation)node.Parent!); // `request.AddContainer("web", image);`: its writes are read with the request
+                break;
             case RequestUse.Escapes:
                 usage.Escapes = true;
                 break;
@@ -295,6 +300,15 @@ internal sealed class BodyIndex
 
         return use;
     }
+
+    /// <summary>
+    /// A statement of the local's own block that calls a method which only writes into the request, its result (the
+    /// request again, for fluent methods) discarded.
+    /// </summary>
+    private bool IsWriterCall(LocalUsage usage, IArgumentOperation argument, IInvocationOperation call, ILocalSymbol local) =>
+        call.Parent is IExpressionStatementOperation
+        && _flow.Writers.ForCall(call, argument, _cancellationToken) is not null
+        && IsSameBlock(call, usage, local);
 
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
     {
