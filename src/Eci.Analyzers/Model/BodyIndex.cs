@@ -290,9 +290,8 @@ internal sealed class BodyIndex
             case RequestUse.Read when call is not null && EciKnownTypes.IsPreflight(call.TargetMethod):
                 usage.IsPreflighted = true;
                 break;
-            case RequestUse.Escapes when local is not null && call is not null && IsWriterCall(usage, (IArgumentOperation)node.Parent!, call, local):
-                usage.AddWriterCall((IArgumentOperation)node.Parent!); // `request.AddContainer("web", image);`: its writes are read with the request
-                break;
+            case RequestUse.Escapes when local is not null && call is not null && RecordWriterCalls(usage, (IArgumentOperation)node.Parent!, call, local):
+                break; // `request.AddContainer("web", image);`: its writes are read with the request
             case RequestUse.Escapes:
                 usage.Escapes = true;
                 break;
@@ -302,13 +301,47 @@ internal sealed class BodyIndex
     }
 
     /// <summary>
-    /// A statement of the local's own block that calls a method which only writes into the request, its result (the
-    /// request again, for fluent methods) discarded.
+    /// A statement of the local's own block that calls methods which only write into the request: one call, or a fluent
+    /// chain of them (<c>request.AddContainer(...).UsePlainHttp(...);</c>), its result discarded. Recorded in the order
+    /// the calls run; anything else leaves the request escaping.
     /// </summary>
-    private bool IsWriterCall(LocalUsage usage, IArgumentOperation argument, IInvocationOperation call, ILocalSymbol local) =>
-        call.Parent is IExpressionStatementOperation
-        && _flow.Writers.ForCall(call, argument, _cancellationToken) is not null
-        && IsSameBlock(call, usage, local);
+    private bool RecordWriterCalls(LocalUsage usage, IArgumentOperation argument, IInvocationOperation call, ILocalSymbol local)
+    {
+        if (_flow.Writers.ForCall(call, argument, _cancellationToken) is not { } writer)
+        {
+            return false;
+        }
+
+        List<IArgumentOperation>? chained = null;
+        var current = call;
+        while (writer.ReturnsRequest && Conversions.Outermost(current).Parent is IArgumentOperation { Parent: IInvocationOperation next } handedOn)
+        {
+            if (_flow.Writers.ForCall(next, handedOn, _cancellationToken) is not { } nextWriter)
+            {
+                return false;
+            }
+
+            (chained ??= new List<IArgumentOperation>()).Add(handedOn);
+            writer = nextWriter;
+            current = next;
+        }
+
+        if (current.Parent is not IExpressionStatementOperation || !IsSameBlock(current, usage, local))
+        {
+            return false;
+        }
+
+        usage.AddWriterCall(argument);
+        if (chained is not null)
+        {
+            foreach (var next in chained)
+            {
+                usage.AddWriterCall(next);
+            }
+        }
+
+        return true;
+    }
 
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)
     {

@@ -46,6 +46,11 @@ internal sealed class BuilderRequests
 
         var chain = new List<(IInvocationOperation Call, RequestWriter Writer)>();
         var instance = ValueReader.Unwrap(build.Instance);
+        if (instance is ILocalReferenceOperation builderLocal)
+        {
+            instance = SingleUseInitializer(builderLocal, build, cancellationToken) ?? instance;
+        }
+
         while (instance is IInvocationOperation call && call.Instance is not null)
         {
             if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, builder.Type)
@@ -65,6 +70,52 @@ internal sealed class BuilderRequests
 
         chain.Reverse();
         return new BuiltRequest(builder.Creation, chain);
+    }
+
+    /// <summary>
+    /// <c>var builder = new Builder().WithImage(...); var request = builder.Build();</c>: the local's initializer, when the
+    /// local is declared in the same block as the <c>Build()</c> call and that call is the only mention of its name there.
+    /// </summary>
+    private static IOperation? SingleUseInitializer(ILocalReferenceOperation reference, IInvocationOperation build, CancellationToken cancellationToken)
+    {
+        var local = reference.Local;
+        if (local.IsRef || local.IsConst || local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } value } declarator
+            || declarator.Parent?.Parent is not LocalDeclarationStatementSyntax { Parent: BlockSyntax block } declaration
+            || !declaration.UsingKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            || EnclosingBlock(build.Syntax) != block
+            || reference.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        var mentions = 0;
+        foreach (var token in block.DescendantTokens())
+        {
+            if (token.ValueText == local.Name && token.Parent is IdentifierNameSyntax && ++mentions > 1)
+            {
+                return null;
+            }
+        }
+
+        return mentions == 1 && model.GetOperation(value, cancellationToken) is { } initializer ? ValueReader.Unwrap(initializer) : null;
+    }
+
+    /// <summary>The block whose statement holds <paramref name="node"/>, or null when a lambda or local function is in between.</summary>
+    private static BlockSyntax? EnclosingBlock(SyntaxNode node)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case BlockSyntax block:
+                    return block;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private Builder? BuilderOf(IMethodSymbol build, CancellationToken cancellationToken)

@@ -31,6 +31,9 @@ internal sealed class RequestWriter
     /// <summary>The arguments the constructor passes to <see cref="Chained"/> (empty for an implicit <c>base()</c>).</summary>
     public System.Collections.Immutable.ImmutableArray<IArgumentOperation> ChainedArguments { get; set; } = System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty;
 
+    /// <summary>The method ends with <c>return request;</c> (fluent): its result is the request it was handed.</summary>
+    public bool ReturnsRequest { get; set; }
+
     /// <summary>Whether any write, here or in the chained constructors, is to a member the rules read.</summary>
     public bool HasEffects => Effects.Count > 0 || Chained?.HasEffects == true;
 }

@@ -239,6 +239,7 @@ internal sealed class RequestWriters
                 case IReturnOperation { ReturnedValue: null } when i == statements.Length - 1:
                     continue;
                 case IReturnOperation { ReturnedValue: { } returned } when isReturned is not null && i == statements.Length - 1 && isReturned(ValueReader.Unwrap(returned)):
+                    writer.ReturnsRequest = true;
                     continue; // fluent: `return request;` (the caller must discard the result, see BodyIndex), `return this;`
                 case IExpressionStatementOperation { Operation: var operation } when ReadWrite(operation, writer, isRequest):
                     continue;

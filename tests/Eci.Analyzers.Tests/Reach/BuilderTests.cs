@@ -110,6 +110,17 @@ public class BuilderTests
         """));
 
     [Fact]
+    public Task BuilderInALocalUsedOnce() => ReachVerifier.VerifyWithConfigAsync(LabConfig, Builders, Caller("""
+        var builder = new ContainerGroupBuilder("web").WithImage({|ECI002:"harbor.lab.local/lab/web:2"|});
+        var request = builder.Build();
+        client.CreateContainerGroup(request);
+
+        var done = new ContainerGroupBuilder("web").WithImage("harbor.lab.local/lab/web:2").WithPlainHttp("harbor.lab.local");
+        var finished = done.Build();
+        client.CreateContainerGroup(finished);
+        """));
+
+    [Fact]
     public Task CallerWritesAfterBuildCount() => ReachVerifier.VerifyWithConfigAsync(LabConfig, Builders, Caller("""
         var request = new ContainerGroupBuilder("web").WithImage("harbor.lab.local/lab/web:2").Build();
         request.PlainHttpRegistry = "harbor.lab.local";
@@ -128,5 +139,17 @@ public class BuilderTests
 
         var configured = new ContainerGroupBuilder("web").WithImage("harbor.lab.local/lab/web:2").WithPlainHttp(settings["registry"]).Build();
         client.CreateContainerGroup(configured);
+
+        var twice = new ContainerGroupBuilder("web").WithImage("harbor.lab.local/lab/web:2");
+        var first = twice.Build();
+        twice.WithPlainHttp(settings["registry"]);
+        client.CreateContainerGroup(first);
+
+        var elsewhere = new ContainerGroupBuilder("web").WithImage("harbor.lab.local/lab/web:2");
+        Configure(elsewhere);
+        var passed = elsewhere.Build();
+        client.CreateContainerGroup(passed);
+
+        static void Configure(ContainerGroupBuilder builder) => builder.WithPlainHttp("harbor.lab.local");
         """));
 }

@@ -171,6 +171,25 @@ public class ExtensionMethodTests
         """));
 
     [Fact]
+    public Task FluentChainsOfExtensionsAreReadInOrder() => ReachVerifier.VerifyWithConfigAsync(LabConfig, Extensions, Caller("""
+        var request = new CreateContainerGroupRequest { RegionId = "cn-hangzhou" };
+        request.AddContainer("web", {|ECI002:"harbor.lab.local/lab/web:2"|}).AddContainer("api", {|ECI004:"registry.corp.example/team/api:1"|});
+        client.CreateContainerGroup(request);
+
+        var done = new CreateContainerGroupRequest { RegionId = "cn-hangzhou" };
+        done.AddContainer("web", "harbor.lab.local/lab/web:2").UsePlainHttp("harbor.lab.local");
+        client.CreateContainerGroup(done);
+
+        var aliased = new CreateContainerGroupRequest();
+        var same = aliased.AddContainer("web", "registry.corp.example/team/web:1");
+        same.PlainHttpRegistry = "harbor.lab.local";
+        client.CreateContainerGroup(aliased);
+
+        var sentInTheChain = new CreateContainerGroupRequest();
+        client.CreateContainerGroup(sentInTheChain.AddContainer("web", "registry.corp.example/team/web:1"));
+        """));
+
+    [Fact]
     public Task ContainerAddedThenReplacedByTheCallerIsNotJudged() => ReachVerifier.VerifyAsync(Extensions, Caller("""
         var request = new CreateContainerGroupRequest();
         request.AddContainer("web", "registry.corp.example/team/web:1");
