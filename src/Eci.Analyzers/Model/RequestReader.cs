@@ -147,6 +147,13 @@ internal sealed class RequestReader
         return Read(creation, new ObjectView(creation, usage, escapes: false), knowledge, usage, built);
     }
 
+    /// <summary>A request a builder chain handed out straight to a call (a send, a wrapper), read as that call treats it.</summary>
+    public RequestModel? ReadBuiltHandedOn(BuiltRequest built, IInvocationOperation build, RegistryKnowledge knowledge)
+    {
+        var use = _flow.UseOf(Conversions.Outermost(build), RequestFlow.MaxCallChain, _cancellationToken);
+        return Read(built.Creation, new ObjectView(built.Creation, local: null, escapes: use == RequestUse.Escapes), knowledge, usage: null, built);
+    }
+
     /// <summary>A request a builder chain handed out (<see cref="BuilderRequests"/>), completed by the caller through its local.</summary>
     public RequestModel? ReadBuilt(BuiltRequest built, ILocalSymbol local, RegistryKnowledge knowledge) =>
         ReadFactoryMade(built.Creation, local, knowledge, built);

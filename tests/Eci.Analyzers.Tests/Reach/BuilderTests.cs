@@ -110,6 +110,13 @@ public class BuilderTests
         """));
 
     [Fact]
+    public Task BuiltRequestHandedStraightToTheClient() => ReachVerifier.VerifyWithConfigAsync(LabConfig, Builders, Caller("""
+        client.CreateContainerGroup(new ContainerGroupBuilder("web").WithImage({|ECI004:"registry.corp.example/team/web:1"|}).Build());
+        client.CreateContainerGroup(new ContainerGroupBuilder("lab").WithImage("harbor.lab.local/lab/web:2").WithPlainHttp("harbor.lab.local").Build());
+        Pending.Add(new ContainerGroupBuilder("later").WithImage("harbor.lab.local/lab/web:2").Build());
+        """).Replace("public sealed class Jobs\n{", "public sealed class Jobs\n{\n    public static readonly List<CreateContainerGroupRequest> Pending = new();"));
+
+    [Fact]
     public Task BuilderInALocalUsedOnce() => ReachVerifier.VerifyWithConfigAsync(LabConfig, Builders, Caller("""
         var builder = new ContainerGroupBuilder("web").WithImage({|ECI002:"harbor.lab.local/lab/web:2"|});
         var request = builder.Build();
