@@ -7,7 +7,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Eci.Analyzers;
 
 /// <summary>
-/// Findings about a request whose creation is in another method (a factory's, a callee's): only those whose value sits in
+/// Findings about a request whose creation is in another method (a factory's, a callee's, a builder's) or that other
+/// methods write into (writer extensions, a derived request's constructors): only those whose value sits in
 /// the code being analyzed are reported, there. Fixes that edit the request are not offered (the request is elsewhere,
 /// often shared by other callers); the one unambiguous edit is: a constant image written as a literal right here (a
 /// call site's argument) that the engine knows the correction of (ECI006, ECI009) is rewritten in place.
@@ -44,9 +45,10 @@ internal static class DetachedFindings
                     arguments[i] = finding.MessageArguments[i];
                 }
 
+                var location = RequestDiagnostics.LocationOf(finding, node); // an entry of a list literal, as in the request's own body
                 report(InPlaceFix(finding, node) is { } properties
-                    ? Diagnostic.Create(descriptor, node.GetLocation(), new[] { node.GetLocation() }, properties, arguments)
-                    : Diagnostic.Create(descriptor, node.GetLocation(), arguments));
+                    ? Diagnostic.Create(descriptor, location, new[] { node.GetLocation() }, properties, arguments)
+                    : Diagnostic.Create(descriptor, location, arguments));
             }
         }
     }

@@ -80,6 +80,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 OperationKind.ObjectCreation);
             // Calls that pass an image or registry to the application's own methods are judged with the values they pass.
             List<IInvocationOperation>? calls = null;
+            List<IInvocationOperation>? handedOn = null;
             var gate = new object();
             blockStart.RegisterOperationAction(
                 operation =>
@@ -88,6 +89,13 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                     if (types.GetShape(invocation.Type) is not null)
                     {
                         Interlocked.Exchange(ref createsRequest, 1); // a request made by a factory method, completed here
+                        if (invocation.Instance is not null && Conversions.Outermost(invocation).Parent is IArgumentOperation)
+                        {
+                            lock (gate)
+                            {
+                                (handedOn ??= new List<IInvocationOperation>()).Add(invocation); // `Send(builder.Build())`
+                            }
+                        }
                     }
 
                     if (callSites.IsCandidate(invocation))
@@ -102,14 +110,16 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             blockStart.RegisterOperationBlockEndAction(blockEnd =>
             {
                 List<IInvocationOperation>? found;
+                List<IInvocationOperation>? built;
                 lock (gate)
                 {
                     found = calls;
+                    built = handedOn;
                 }
 
                 if (Volatile.Read(ref createsRequest) == 1 || found is not null)
                 {
-                    AnalyzeBlocks(blockEnd.OperationBlocks, types, flow, options, blockEnd.ReportDiagnostic, blockEnd.CancellationToken, found, callSites);
+                    AnalyzeBlocks(blockEnd.OperationBlocks, types, flow, options, blockEnd.ReportDiagnostic, blockEnd.CancellationToken, found, callSites, built);
                 }
             });
         });
@@ -140,7 +150,8 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         Action<Diagnostic> report,
         CancellationToken cancellationToken,
         IReadOnlyList<IInvocationOperation>? calls = null,
-        CallSiteDiagnostics? callSites = null)
+        CallSiteDiagnostics? callSites = null,
+        IReadOnlyList<IInvocationOperation>? handedOn = null)
     {
         var index = BodyIndex.Build(types, flow, blocks, cancellationToken);
         var strings = new StringResolver(index, flow.Bodies, cancellationToken);
@@ -161,6 +172,17 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 report(advice);
             }
 
+            if (request.IsWrittenElsewhere)
+            {
+                // Constructors or writer methods elsewhere write into it: reported here, without fixes.
+                if (BodyContaining(blocks, creation) is { } creationBody)
+                {
+                    DetachedFindings.Report(request, creation.Syntax.SyntaxTree, creationBody.Syntax.Span, report);
+                }
+
+                continue;
+            }
+
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
@@ -175,11 +197,28 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
         foreach (var (local, call) in index.FactoryRequests)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (FactoryRequests.CreationReturnedBy(call, types, flow.Bodies, cancellationToken) is { } creation
-                && reader.ReadFactoryMade(creation, local, options.For(call.Syntax.SyntaxTree)) is { } request
-                && BodyContaining(blocks, call) is { } body)
+            var knowledge = options.For(call.Syntax.SyntaxTree);
+            var request = FactoryRequests.CreationReturnedBy(call, types, flow.Bodies, cancellationToken) is { } creation
+                ? reader.ReadFactoryMade(creation, local, knowledge)
+                : flow.Builders.Read(call, cancellationToken) is { } built ? reader.ReadBuilt(built, local, knowledge) : null;
+            if (request is not null && BodyContaining(blocks, call) is { } body)
             {
                 DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report);
+            }
+        }
+
+        if (handedOn is not null)
+        {
+            // A builder's request handed straight on: `client.CreateContainerGroup(new Builder().WithImage(...).Build())`.
+            foreach (var call in handedOn)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (flow.Builders.Read(call, cancellationToken) is { } built
+                    && reader.ReadBuiltHandedOn(built, call, options.For(call.Syntax.SyntaxTree)) is { } request
+                    && BodyContaining(blocks, call) is { } body)
+                {
+                    DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report);
+                }
             }
         }
 

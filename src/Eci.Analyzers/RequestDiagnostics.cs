@@ -151,7 +151,7 @@ internal sealed class RequestDiagnostics
     /// are four precise squiggles, not four on the same string. Literals with escapes (and non-literals) keep the
     /// whole expression: there the text offsets do not map one to one.
     /// </summary>
-    private static Location LocationOf(PullFinding finding, SyntaxNode node)
+    internal static Location LocationOf(PullFinding finding, SyntaxNode node)
     {
         if (finding.Entry is { } entry
             && node is LiteralExpressionSyntax { Token: var token } literal

@@ -196,7 +196,7 @@ internal sealed class BodyIndex
 
         if (isRequest && IsHandedOn(node))
         {
-            RecordRequestUse(usage, node);
+            RecordRequestUse(usage, node, local);
             return;
         }
 
@@ -271,7 +271,9 @@ internal sealed class BodyIndex
         node.Parent is IArgumentOperation or IArrayInitializerOperation or IArrayElementReferenceOperation
         || (node.Parent is not null && IsCollectionExpressionElement(node));
 
-    private RequestUse RecordRequestUse(LocalUsage usage, IOperation node)
+    /// <param name="local">The request's local when the use is in its own function (not captured): only then may a call
+    /// that writes into the request be read as part of it.</param>
+    private RequestUse RecordRequestUse(LocalUsage usage, IOperation node, ILocalSymbol? local = null)
     {
         var use = _flow.UseOf(node, RequestFlow.MaxCallChain, _cancellationToken);
         var call = node.Parent is IArgumentOperation { Parent: IInvocationOperation invocation } ? invocation : null;
@@ -288,12 +290,57 @@ internal sealed class BodyIndex
             case RequestUse.Read when call is not null && EciKnownTypes.IsPreflight(call.TargetMethod):
                 usage.IsPreflighted = true;
                 break;
+            case RequestUse.Escapes when local is not null && call is not null && RecordWriterCalls(usage, (IArgumentOperation)node.Parent!, call, local):
+                break; // `request.AddContainer("web", image);`: its writes are read with the request
             case RequestUse.Escapes:
                 usage.Escapes = true;
                 break;
         }
 
         return use;
+    }
+
+    /// <summary>
+    /// A statement of the local's own block that calls methods which only write into the request: one call, or a fluent
+    /// chain of them (<c>request.AddContainer(...).UsePlainHttp(...);</c>), its result discarded. Recorded in the order
+    /// the calls run; anything else leaves the request escaping.
+    /// </summary>
+    private bool RecordWriterCalls(LocalUsage usage, IArgumentOperation argument, IInvocationOperation call, ILocalSymbol local)
+    {
+        if (_flow.Writers.ForCall(call, argument, _cancellationToken) is not { } writer)
+        {
+            return false;
+        }
+
+        List<IArgumentOperation>? chained = null;
+        var current = call;
+        while (writer.ReturnsRequest && Conversions.Outermost(current).Parent is IArgumentOperation { Parent: IInvocationOperation next } handedOn)
+        {
+            if (_flow.Writers.ForCall(next, handedOn, _cancellationToken) is not { } nextWriter)
+            {
+                return false;
+            }
+
+            (chained ??= new List<IArgumentOperation>()).Add(handedOn);
+            writer = nextWriter;
+            current = next;
+        }
+
+        if (current.Parent is not IExpressionStatementOperation || !IsSameBlock(current, usage, local))
+        {
+            return false;
+        }
+
+        usage.AddWriterCall(argument);
+        if (chained is not null)
+        {
+            foreach (var next in chained)
+            {
+                usage.AddWriterCall(next);
+            }
+        }
+
+        return true;
     }
 
     private void RecordMemberUse(LocalUsage usage, IPropertyReferenceOperation property, ILocalSymbol local)

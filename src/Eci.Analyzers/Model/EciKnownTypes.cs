@@ -61,8 +61,62 @@ internal sealed class EciKnownTypes
         return types._shapes.Count == 0 ? null : types;
     }
 
-    public RequestShape? GetShape(ITypeSymbol? type) =>
-        type is not null && _shapes.TryGetValue(type, out var shape) ? shape : null;
+    /// <summary>
+    /// The request shape of an SDK request type, or of an application class deriving from one (<c>class LabRequest :
+    /// CreateContainerGroupRequest</c>): its creations are read as requests, with its constructors' writes (see
+    /// <see cref="RequestWriters"/>). A derived class that declares a member named like one the rules read hides the
+    /// SDK's and is not a request to us.
+    /// </summary>
+    public RequestShape? GetShape(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (_shapes.TryGetValue(type, out var shape))
+        {
+            return shape;
+        }
+
+        // Most types derive from object directly: one test, no lookup. Only deeper classes reach the cache.
+        if (type.TypeKind != TypeKind.Class || type.BaseType is not { SpecialType: not SpecialType.System_Object } || type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return null; // a class of another assembly: its constructors cannot be read, so it is not followed at all
+        }
+
+        return _derived.TryGetValue(type, out var derived) ? derived : _derived.GetOrAdd(type, DerivedShape(type));
+    }
+
+    /// <summary>Whether <paramref name="type"/> is an application class deriving from an SDK request type.</summary>
+    public bool IsDerivedRequest(ITypeSymbol? type) => type is not null && !_shapes.ContainsKey(type) && GetShape(type) is not null;
+
+    private RequestShape? DerivedShape(ITypeSymbol type)
+    {
+        var depth = 0;
+        for (var current = type; current is not null && depth++ <= MaxDerivation; current = current.BaseType)
+        {
+            if (_shapes.TryGetValue(current, out var shape))
+            {
+                return shape;
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (ModelMembers.Of(member.Name) != ModelMember.None || member.IsOverride)
+                {
+                    return null; // `new string PlainHttpRegistry` (writes to it are not the request's), `override ToMap()`
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many application classes may stand between a class and the SDK request it derives from.</summary>
+    private const int MaxDerivation = 3;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, RequestShape?> _derived = new(SymbolEqualityComparer.Default);
 
     public bool IsContainerType(ITypeSymbol? type) => type is not null && _containerTypes.Contains(type);
 
@@ -71,7 +125,7 @@ internal sealed class EciKnownTypes
     public bool IsAcrType(ITypeSymbol? type) => type is not null && _acrTypes.Contains(type);
 
     /// <summary>True for any SDK model whose unwritten members the rules care about (requests and their elements).</summary>
-    public bool IsTrackedModel(ITypeSymbol? type) => type is not null && _trackedTypes.Contains(type);
+    public bool IsTrackedModel(ITypeSymbol? type) => type is not null && (_trackedTypes.Contains(type) || GetShape(type) is not null);
 
     /// <summary>A method of Eci.ImagePull's <c>PullPreflight</c>: the run-time check of a request's actual values.</summary>
     public static bool IsPreflight(IMethodSymbol method) =>

@@ -60,7 +60,29 @@ internal sealed class ListValue
         set => _assignedValue = Writable(value);
     }
 
-    public void Add(IOperation element) => (_elements ??= new List<IOperation>()).Add(Writable(element));
+    public void Add(IOperation element)
+    {
+        (_elements ??= new List<IOperation>()).Add(Writable(element));
+        if (_contexts is not null || AddingFrom is not null)
+        {
+            _contexts ??= new List<AppliedWriter?>(new AppliedWriter?[_elements.Count - 1]);
+            _contexts.Add(AddingFrom);
+        }
+    }
+
+    // Parallel to _elements once an element comes from a writer's body; null while none has.
+    private List<AppliedWriter?>? _contexts;
+    private AppliedWriter? _addingFrom;
+
+    /// <summary>The writer whose body the elements being added come from (read with its call's arguments), or null.</summary>
+    public AppliedWriter? AddingFrom
+    {
+        get => _addingFrom;
+        set => _addingFrom = Writable(value);
+    }
+
+    /// <summary>The writer element <paramref name="index"/> came from, or null for one written in the code being read.</summary>
+    public AppliedWriter? ContextAt(int index) => _contexts is not null && index < _contexts.Count ? _contexts[index] : null;
 
     /// <summary>The shared unset values are read by every request of every thread: a write to one would leak into all.</summary>
     private T Writable<T>(T value) =>

@@ -42,6 +42,15 @@ internal sealed class LocalUsage
 
     public void AddSendCall(IInvocationOperation call) => (SendCalls ??= new List<IInvocationOperation>(1)).Add(call);
 
+    /// <summary>
+    /// Calls, in the local's own block, to the application's methods that only write into the request
+    /// (<c>request.AddContainer("web", image);</c>, see <see cref="RequestWriters"/>), in source order; null when none.
+    /// </summary>
+    public List<IArgumentOperation>? WriterCalls { get; private set; }
+
+    /// <summary>Records the argument that hands the request to a writer method (its parent is the call).</summary>
+    public void AddWriterCall(IArgumentOperation argument) => (WriterCalls ??= new List<IArgumentOperation>(1)).Add(argument);
+
     /// <summary>Writes to <c>local.Member = ...</c> after the declaration, or null when there are none.</summary>
     public List<PropertyWrite>? WritesOf(ModelMember member) => _writes?[(int)member];
 

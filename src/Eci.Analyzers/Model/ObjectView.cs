@@ -32,13 +32,25 @@ internal sealed class ObjectView
 
     public IObjectCreationOperation Creation { get; }
 
-    /// <summary>For an element a helper method returned, the helper's call in the code being analyzed.</summary>
-    public IInvocationOperation? HelperCall { get; set; }
+    /// <summary>
+    /// For an element a helper method returned (or a writer added), the helper's call in the code being analyzed (or the
+    /// creation whose constructor added it): what the helper writes itself is placed there.
+    /// </summary>
+    public IOperation? HelperCall { get; set; }
 
     /// <summary>For an element a helper method returned, what the call passes for the helper's parameters.</summary>
     public ParameterBindings? HelperArguments { get; set; }
 
-    public bool Escapes { get; }
+    public bool Escapes { get; private set; }
+
+    /// <summary>
+    /// For a request: the constructors (of a class deriving from the request type) and the writer methods
+    /// (<c>request.AddContainer(...)</c>) whose writes complete it, constructors first; null when there are none.
+    /// </summary>
+    public List<AppliedWriter>? Applied { get; set; }
+
+    /// <summary>Something writes to the object in a way that cannot be read: members the body did not write are unknown.</summary>
+    public void MarkEscaped() => Escapes = true;
 
     /// <summary>The initializer's assignment to <paramref name="member"/>, then the body's later ones.</summary>
     public PropertyWrites Writes(ModelMember member)

@@ -25,10 +25,14 @@ internal sealed class ParameterBindings
     /// The string arguments of <paramref name="call"/> that <paramref name="strings"/> can see, for judging
     /// <paramref name="target"/>'s body; parameters the body writes are left out.
     /// </summary>
-    public static ParameterBindings For(IInvocationOperation call, IMethodSymbol target, IOperation body, StringResolver strings)
+    public static ParameterBindings For(IInvocationOperation call, IMethodSymbol target, IOperation body, StringResolver strings) =>
+        For(call.Arguments, target, body, strings);
+
+    /// <summary>As above for any argument list: a constructor's (<c>new LabRequest("web")</c>, <c>: base(registry)</c>).</summary>
+    public static ParameterBindings For(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IMethodSymbol target, IOperation? body, StringResolver strings)
     {
         var values = new Dictionary<int, ScalarValue>();
-        foreach (var argument in call.Arguments)
+        foreach (var argument in arguments)
         {
             if (argument.Parameter is { RefKind: RefKind.None, Type.SpecialType: SpecialType.System_String } parameter
                 && argument.ArgumentKind != ArgumentKind.ParamArray)
@@ -42,7 +46,7 @@ internal sealed class ParameterBindings
         }
 
         var bindings = new ParameterBindings(target, values);
-        if (values.Count > 0)
+        if (body is not null && values.Count > 0)
         {
             bindings.ForgetWrittenParameters(body); // a walk of the whole body: only when there is something to forget
         }

@@ -31,7 +31,15 @@ internal sealed class RequestFlow
         _bodies = bodies;
         Bodies = bodies;
         _sourceTypes = sourceTypes;
+        Writers = new RequestWriters(types, bodies);
+        Builders = new BuilderRequests(types, bodies, Writers);
     }
+
+    /// <summary>The application's builders whose <c>Build()</c> hands out a request filled by fluent calls.</summary>
+    public BuilderRequests Builders { get; }
+
+    /// <summary>The application's methods and constructors that only write into a request (extensions, derived requests).</summary>
+    public RequestWriters Writers { get; }
 
     /// <summary>The compilation's method bodies and member declarations, shared with the value reading.</summary>
     public SourceBodies Bodies { get; }

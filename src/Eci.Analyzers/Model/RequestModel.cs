@@ -40,6 +40,12 @@ internal sealed class RequestModel
     /// <summary>The body already runs PullPreflight on the request.</summary>
     public bool IsPreflighted { get; set; }
 
+    /// <summary>
+    /// Constructors of a class deriving from the request type or writer methods (<c>request.AddContainer(...)</c>) write
+    /// into it too: its findings are reported without fixes (see DetachedFindings), whose edits would miss those writes.
+    /// </summary>
+    public bool IsWrittenElsewhere { get; set; }
+
     /// <summary>True when the credential list was never written (the fix adds the property).</summary>
     public bool CredentialListAbsent { get; set; }
 }

@@ -32,7 +32,7 @@ internal sealed class RequestReader
             return null;
         }
 
-        var model = Read(creation, ViewOf(creation), knowledge);
+        var model = Read(creation, ViewOf(creation, out var usage), knowledge, usage);
         if (model is not null)
         {
             RecordSend(model, creation);
@@ -66,7 +66,7 @@ internal sealed class RequestReader
         }
     }
 
-    private RequestModel? Read(IObjectCreationOperation creation, ObjectView request, RegistryKnowledge knowledge)
+    private RequestModel? Read(IObjectCreationOperation creation, ObjectView request, RegistryKnowledge knowledge, LocalUsage? usage, BuiltRequest? built = null)
     {
         var shape = _types.GetShape(creation.Type);
         if (shape is null)
@@ -74,8 +74,35 @@ internal sealed class RequestReader
             return null;
         }
 
+        // Constructors of a derived request and writer methods called on the local complete the request.
+        request.Applied = AppliedWriters.For(creation, usage, _types, _flow, _values.Strings, _cancellationToken, out var unknownWriter);
+        if (unknownWriter)
+        {
+            request.MarkEscaped();
+        }
+
+        if (built is not null && built.Chain.Count > 0)
+        {
+            // The builder's fluent calls run before anything the caller writes to the request it got.
+            var chain = new List<AppliedWriter>(built.Chain.Count + (request.Applied?.Count ?? 0));
+            foreach (var (call, writer) in built.Chain)
+            {
+                chain.Add(new AppliedWriter(writer, call, ParameterBindings.For(call, writer.Method, writer.Body!, _values.Strings), isConstructor: false));
+            }
+
+            if (request.Applied is { } later)
+            {
+                chain.AddRange(later);
+            }
+
+            request.Applied = chain;
+        }
+
         var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists };
-        var model = new RequestModel(shape, creation, settings);
+        var model = new RequestModel(shape, creation, settings)
+        {
+            IsWrittenElsewhere = request.Applied is not null || _types.IsDerivedRequest(creation.Type),
+        };
 
         if (shape.HasStringImages)
         {
@@ -109,7 +136,7 @@ internal sealed class RequestReader
     /// A request a factory method created and the caller completes: the factory's initializer, then the caller's writes to
     /// the local. Null when the local is written again (which request is sent then depends on the path).
     /// </summary>
-    public RequestModel? ReadFactoryMade(IObjectCreationOperation creation, ILocalSymbol local, RegistryKnowledge knowledge)
+    public RequestModel? ReadFactoryMade(IObjectCreationOperation creation, ILocalSymbol local, RegistryKnowledge knowledge, BuiltRequest? built = null)
     {
         var usage = _index.GetUsage(local);
         if (usage is null || usage.Assignments.Count != 1)
@@ -117,18 +144,32 @@ internal sealed class RequestReader
             return null;
         }
 
-        return Read(creation, new ObjectView(creation, usage, escapes: false), knowledge);
+        return Read(creation, new ObjectView(creation, usage, escapes: false), knowledge, usage, built);
     }
 
+    /// <summary>A request a builder chain handed out straight to a call (a send, a wrapper), read as that call treats it.</summary>
+    public RequestModel? ReadBuiltHandedOn(BuiltRequest built, IInvocationOperation build, RegistryKnowledge knowledge)
+    {
+        var use = _flow.UseOf(Conversions.Outermost(build), RequestFlow.MaxCallChain, _cancellationToken);
+        return Read(built.Creation, new ObjectView(built.Creation, local: null, escapes: use == RequestUse.Escapes), knowledge, usage: null, built);
+    }
+
+    /// <summary>A request a builder chain handed out (<see cref="BuilderRequests"/>), completed by the caller through its local.</summary>
+    public RequestModel? ReadBuilt(BuiltRequest built, ILocalSymbol local, RegistryKnowledge knowledge) =>
+        ReadFactoryMade(built.Creation, local, knowledge, built);
+
     /// <summary>The request object, followed through the local that holds it when there is one.</summary>
-    private ObjectView ViewOf(IObjectCreationOperation creation)
+    private ObjectView ViewOf(IObjectCreationOperation creation, out LocalUsage? usage)
     {
         var node = Conversions.Outermost(creation);
+        usage = null;
         switch (node.Parent)
         {
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                usage = _index.GetUsage(declarator.Symbol);
                 return ViewThroughLocal(creation, declarator.Symbol);
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when assignment.Value == node:
+                usage = _index.GetUsage(target.Local);
                 return ViewThroughLocal(creation, target.Local);
             default:
                 // Handed straight to a send method or to a wrapper that forwards it, or returned, stored, handed on.
@@ -180,7 +221,7 @@ internal sealed class RequestReader
     {
         source = null;
         var writes = view.Writes(member);
-        if (view.IsUnknownMember(member) || (writes.Count == 0 && view.Escapes))
+        if (view.IsUnknownMember(member) || (writes.Count == 0 && view.Escapes) || AppliedWriters.Touch(view, member))
         {
             return null;
         }
@@ -210,8 +251,7 @@ internal sealed class RequestReader
         settings.HasUnknownImages |= !containers.IsComplete;
         for (var i = 0; i < containers.Count; i++)
         {
-            var element = containers[i];
-            var container = _values.ReadObject(element);
+            var container = _values.ReadObject(containers, i);
             if (container is null || !_types.IsContainerType(container.Creation.Type))
             {
                 settings.Images.Add(new ImageInput(null));
@@ -227,7 +267,7 @@ internal sealed class RequestReader
         settings.HasUnknownImages |= !images.IsComplete;
         for (var i = 0; i < images.Count; i++)
         {
-            AddImage(_values.ReadScalar(images[i]), settings);
+            AddImage(_values.ReadScalar(images, i), settings);
         }
     }
 
@@ -286,8 +326,7 @@ internal sealed class RequestReader
         model.CredentialListValue = credentials.AssignedValue;
         for (var i = 0; i < credentials.Count; i++)
         {
-            var element = credentials[i];
-            var credential = _values.ReadObject(element);
+            var credential = _values.ReadObject(credentials, i);
             if (credential is null || !_types.IsCredentialType(credential.Creation.Type))
             {
                 settings.Credentials.Add(new CredentialInput(null));
@@ -345,8 +384,7 @@ internal sealed class RequestReader
         settings.HasUnknownAcrRegistryInfo = !infos.IsComplete || infos.State == ValueState.Unknown;
         for (var i = 0; i < infos.Count; i++)
         {
-            var element = infos[i];
-            var info = _values.ReadObject(element);
+            var info = _values.ReadObject(infos, i);
             if (info is null || !_types.IsAcrType(info.Creation.Type))
             {
                 settings.AcrRegistryInfo.Add(new AcrRegistryInput(null));

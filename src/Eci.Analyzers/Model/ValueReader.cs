@@ -29,6 +29,9 @@ internal sealed class ValueReader
         _bodies = bodies;
     }
 
+    /// <summary>The string resolution this reader uses (for binding the arguments of writer calls).</summary>
+    public StringResolver Strings => _strings;
+
     /// <summary>A string expression (a list element, a member's value) as far as it can be followed.</summary>
     public ScalarValue ReadScalar(IOperation value) => _strings.Resolve(value);
 
@@ -37,6 +40,11 @@ internal sealed class ValueReader
         if (view.IsUnknownMember(member))
         {
             return ScalarValue.Unknown;
+        }
+
+        if (AppliedWriters.Touch(view, member))
+        {
+            return AppliedWriters.ReadString(view, member, _strings);
         }
 
         var writes = view.Writes(member);
@@ -75,6 +83,11 @@ internal sealed class ValueReader
         var writes = view.Writes(member);
         var adds = view.Adds(member);
         var unknown = view.IsUnknownMember(member);
+        if (!unknown && AppliedWriters.Touch(view, member))
+        {
+            return AppliedWriters.ReadList(view, member, this);
+        }
+
         if (!unknown && writes.Count == 0 && adds.IsEmpty)
         {
             return view.Escapes ? ListValue.UnsetEscaped : ListValue.Unset;
@@ -128,6 +141,34 @@ internal sealed class ValueReader
 
         return result;
     }
+
+    /// <summary>
+    /// Element <paramref name="index"/> of <paramref name="list"/> as a model object; one a writer method added is read with
+    /// its call's arguments (a helper call inside the writer is not followed).
+    /// </summary>
+    public ObjectView? ReadObject(ListValue list, int index)
+    {
+        if (list.ContextAt(index) is not { } writer)
+        {
+            return ReadObject(list[index]);
+        }
+
+        return Unwrap(list[index]) is IObjectCreationOperation creation
+            ? new ObjectView(creation, local: null, escapes: false) { HelperCall = writer.Site, HelperArguments = writer.Bindings }
+            : null;
+    }
+
+    /// <summary>Element <paramref name="index"/> of a list of strings, one a writer added read with its call's arguments.</summary>
+    public ScalarValue ReadScalar(ListValue list, int index) =>
+        list.ContextAt(index) is { } writer
+            ? StringResolver.AtCall(_strings.With(writer.Bindings).Resolve(list[index]), writer.Site)
+            : _strings.Resolve(list[index]);
+
+    /// <summary>A list expression's elements into <paramref name="result"/> (for the writers' reading).</summary>
+    internal void ReadListInto(IOperation value, ListValue result) => ReadListExpression(value, result, 0);
+
+    /// <summary>A caller's <c>Add</c>/<c>AddRange</c> into <paramref name="result"/> (for the writers' reading).</summary>
+    internal void ReadAddInto(IInvocationOperation add, ListValue result) => ReadAdd(add, result, 0);
 
     /// <summary>An element expression as a model object built in the body, or null when it cannot be followed.</summary>
     public ObjectView? ReadObject(IOperation element)
