@@ -210,8 +210,7 @@ internal sealed class RequestReader
         settings.HasUnknownImages |= !containers.IsComplete;
         for (var i = 0; i < containers.Count; i++)
         {
-            var element = containers[i];
-            var container = _values.ReadObject(element);
+            var container = _values.ReadObject(containers, i);
             if (container is null || !_types.IsContainerType(container.Creation.Type))
             {
                 settings.Images.Add(new ImageInput(null));
@@ -227,7 +226,7 @@ internal sealed class RequestReader
         settings.HasUnknownImages |= !images.IsComplete;
         for (var i = 0; i < images.Count; i++)
         {
-            AddImage(_values.ReadScalar(images[i]), settings);
+            AddImage(_values.ReadScalar(images, i), settings);
         }
     }
 
@@ -286,8 +285,7 @@ internal sealed class RequestReader
         model.CredentialListValue = credentials.AssignedValue;
         for (var i = 0; i < credentials.Count; i++)
         {
-            var element = credentials[i];
-            var credential = _values.ReadObject(element);
+            var credential = _values.ReadObject(credentials, i);
             if (credential is null || !_types.IsCredentialType(credential.Creation.Type))
             {
                 settings.Credentials.Add(new CredentialInput(null));
@@ -345,8 +343,7 @@ internal sealed class RequestReader
         settings.HasUnknownAcrRegistryInfo = !infos.IsComplete || infos.State == ValueState.Unknown;
         for (var i = 0; i < infos.Count; i++)
         {
-            var element = infos[i];
-            var info = _values.ReadObject(element);
+            var info = _values.ReadObject(infos, i);
             if (info is null || !_types.IsAcrType(info.Creation.Type))
             {
                 settings.AcrRegistryInfo.Add(new AcrRegistryInput(null));
@@ -364,8 +361,7 @@ internal sealed class RequestReader
             var allKnown = true;
             for (var j = 0; j < domains.Count; j++)
             {
-                var domain = domains[j];
-                var value = _values.ReadScalar(domain);
+                var value = _values.ReadScalar(domains, j);
                 if (value.State == ValueState.Known)
                 {
                     texts.Add(value.Text!);
