@@ -26,6 +26,8 @@ internal sealed class SequenceReader
         value = ValueReader.Unwrap(value);
         switch (value)
         {
+            case ITranslatedQueryOperation query: // `from s in specs select new Container { ... }` is a Select call
+                return TryRead(query.Operation, result);
             case IInvocationOperation call when SequenceLocalUses.IsEnumerable(call.TargetMethod):
                 return call.TargetMethod.Name switch
                 {

@@ -127,6 +127,28 @@ public class SequenceTests
         """));
 
     [Fact]
+    public Task QuerySyntaxAndConstantsOfTheLambdaAreReportedOnce() => ReachVerifier.VerifyAsync(Specs, Deployment("""
+            public void Deploy()
+            {
+                var names = new[] { "api", "worker" };
+                var agents = new[] { "agent" };
+                _client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    Container = names.Select(n => new Container { Name = n, Image = {|ECI004:"registry.corp.example/team/app:1"|} }).ToList(),
+                    InitContainer = (from a in agents select new InitContainer { Name = a, Image = {|ECI004:"git.acme-corp.io/ops/" + a + ":1"|} }).ToList(),
+                });
+            }
+
+            public void DeployConfigured(string[] agents)
+            {
+                _client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    InitContainer = (from a in agents select new InitContainer { Name = a, Image = "git.acme-corp.io/ops/" + a + ":1" }).ToList(),
+                });
+            }
+        """));
+
+    [Fact]
     public Task FiltersBranchesAndSideEffectsInTheLambdaStaySilent() => ReachVerifier.VerifyAsync(Specs, Deployment("""
             public void DeployFiltered(bool withApi)
             {
@@ -386,6 +408,55 @@ public class SequenceTests
 
             """;
         return VerifyCS.VerifyCodeFixAsync(source, source, Sources.AnonymousLab);
+    }
+
+    [Fact]
+    public Task ACredentialIsAddedForAnImageOfAStaticTable()
+    {
+        const string Catalog = """
+            public static class Catalog
+            {
+                internal static readonly string[] Images = { "registry.corp.example/team/api:5" };
+            }
+
+            """;
+        return VerifyCS.VerifyCodeFixAsync(
+            Sources.Usings + """
+                using System.Linq;
+                using Eci.ImagePull;
+
+                class App
+                {
+                    void Run(Client client) => client.CreateImageCache(new CreateImageCacheRequest
+                    {
+                        Image = {|ECI004:Catalog.Images|}.ToList(),
+                        ImageRegistryCredential = new List<CacheCredential>(),
+                    });
+                }
+
+                """ + Catalog,
+            Sources.Usings + """
+                using System.Linq;
+                using Eci.ImagePull;
+
+                class App
+                {
+                    void Run(Client client) => client.CreateImageCache(new CreateImageCacheRequest
+                    {
+                        Image = Catalog.Images.ToList(),
+                        ImageRegistryCredential = new List<CacheCredential>()
+                        {
+                            new CacheCredential
+                            {
+                                Server = "registry.corp.example",
+                                UserName = RegistryCredentials.UserNameFor("registry.corp.example"),
+                                Password = RegistryCredentials.PasswordFor("registry.corp.example"),
+                            }
+                        },
+                    });
+                }
+
+                """ + Catalog);
     }
 
     /// <summary>Every truncation and token deletion of a program holding each shape: analyzed and fixed without an exception.</summary>
