@@ -274,7 +274,7 @@ internal sealed class SequenceSources
     /// <summary>The use is in the function that declares the local (not a lambda or local function that may run at any time).</summary>
     private static bool SameFunction(IOperation declarator, IOperation use) => EnclosingFunction(declarator) == EnclosingFunction(use);
 
-    internal static IOperation? EnclosingFunction(IOperation operation)
+    private static IOperation? EnclosingFunction(IOperation operation)
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {

@@ -17,6 +17,11 @@ public class SequenceTests
 
         public sealed record ServiceSpec(string Name, string Image);
 
+        public sealed class MutableSpec
+        {
+            public string Image { get; set; }
+        }
+
         public static class ServiceCatalog
         {
             internal static readonly ServiceSpec[] Services =
@@ -212,6 +217,20 @@ public class SequenceTests
             {
                 var specs = new List<ServiceSpec> { new ServiceSpec("api", "registry.corp.example/team/api:5") };
                 Customize(specs);
+                _client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    Container = specs.Select(s => new Container { Image = s.Image }).ToList(),
+                });
+            }
+
+            public void DeployRetagged(string tag)
+            {
+                var specs = new[] { new MutableSpec { Image = "registry.corp.example/team/api:5" } };
+                foreach (var spec in specs)
+                {
+                    spec.Image = "mirror.corp.example/team/api:" + tag;
+                }
+
                 _client.CreateContainerGroup(new CreateContainerGroupRequest
                 {
                     Container = specs.Select(s => new Container { Image = s.Image }).ToList(),
