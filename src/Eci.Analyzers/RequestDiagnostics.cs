@@ -24,6 +24,12 @@ internal sealed class RequestDiagnostics
     private IEnumerable<Location>? _additionalLocations;
     private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
 
+    // One element a Select lambda builds stands for every source element: the same constant in it gives the same finding
+    // about an image or credential once per element. Made on the second such diagnostic of the request. (Findings about
+    // list entries keep theirs: two empty entries of one list are two mistakes reported on the same literal.)
+    private HashSet<(string Id, TextSpan Span, string Arguments)>? _reported;
+    private (string Id, TextSpan Span, string Arguments)? _first;
+
     public RequestDiagnostics(RequestModel request)
     {
         _request = request;
@@ -54,7 +60,28 @@ internal sealed class RequestDiagnostics
             arguments[arguments.Length - 1] = note; // the ECI002/ECI003 note slot
         }
 
-        return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, PropertiesOf(finding), arguments);
+        var location = LocationOf(finding, node);
+        if (finding.Subject is FindingSubject.Image or FindingSubject.CredentialServer or FindingSubject.CredentialPassword
+            && IsRepeated(descriptor.Id, location, arguments))
+        {
+            return null;
+        }
+
+        return Diagnostic.Create(descriptor, location, _additionalLocations, PropertiesOf(finding), arguments);
+    }
+
+    /// <summary>Whether this request already has the same diagnostic, at the same place with the same message arguments.</summary>
+    private bool IsRepeated(string id, Location location, object[] arguments)
+    {
+        var key = (id, location.SourceSpan, string.Join("\u0001", arguments));
+        if (_first is null)
+        {
+            _first = key;
+            return false;
+        }
+
+        _reported ??= new HashSet<(string, TextSpan, string)> { _first.Value };
+        return !_reported.Add(key);
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ internal static class ConstantTables
         }
     }
 
-    private static bool CannotChange(IFieldSymbol field, CancellationToken cancellationToken)
+    internal static bool CannotChange(IFieldSymbol field, CancellationToken cancellationToken)
     {
         if (field.Type is INamedTypeSymbol { Name: "IReadOnlyDictionary" or "IReadOnlyList", ContainingNamespace: { Name: "Generic" } })
         {

@@ -14,6 +14,7 @@ internal sealed class ListValue
 {
     private readonly bool _readOnly;
     private List<IOperation>? _elements;
+    private List<SequenceElement?>? _origins; // made on the first element a sequence gives
     private ValueState _state = ValueState.Absent;
     private bool _isComplete = true;
     private IOperation? _assignedValue;
@@ -60,15 +61,27 @@ internal sealed class ListValue
         set => _assignedValue = Writable(value);
     }
 
-    public void Add(IOperation element)
+    public void Add(IOperation element) => Add(element, null);
+
+    /// <summary>An element a sequence gave: <paramref name="origin"/> says which source element it stands for.</summary>
+    public void Add(IOperation element, SequenceElement? origin)
     {
+        if (origin is not null && _origins is null)
+        {
+            _origins = new List<SequenceElement?>(new SequenceElement?[Count]);
+        }
+
         (_elements ??= new List<IOperation>()).Add(Writable(element));
+        _origins?.Add(origin);
         if (_contexts is not null || AddingFrom is not null)
         {
             _contexts ??= new List<AppliedWriter?>(new AppliedWriter?[_elements.Count - 1]);
             _contexts.Add(AddingFrom);
         }
     }
+
+    /// <summary>The source element the element at <paramref name="index"/> stands for, or null when it is written as it is.</summary>
+    public SequenceElement? OriginAt(int index) => _origins is { } origins && index < origins.Count ? origins[index] : null;
 
     // Parallel to _elements once an element comes from a writer's body; null while none has.
     private List<AppliedWriter?>? _contexts;

@@ -41,6 +41,9 @@ internal sealed class ObjectView
     /// <summary>For an element a helper method returned, what the call passes for the helper's parameters.</summary>
     public ParameterBindings? HelperArguments { get; set; }
 
+    /// <summary>For an element a <c>Select</c> lambda builds, the source element its parameter stands for.</summary>
+    public SequenceElement? Origin { get; set; }
+
     public bool Escapes { get; private set; }
 
     /// <summary>

@@ -402,8 +402,7 @@ internal sealed class RequestReader
             var allKnown = true;
             for (var j = 0; j < domains.Count; j++)
             {
-                var domain = domains[j];
-                var value = _values.ReadScalar(domain);
+                var value = _values.ReadScalar(domains, j);
                 if (value.State == ValueState.Known)
                 {
                     texts.Add(value.Text!);

@@ -25,6 +25,10 @@ internal sealed class StringResolver
     private readonly CancellationToken _cancellationToken;
     private readonly ParameterBindings? _parameters;
 
+    // Inside a Select lambda: the source element its parameter stands for, and the resolver outside the lambda.
+    private readonly SequenceElement? _element;
+    private readonly StringResolver? _outside;
+
     public StringResolver(BodyIndex index, SourceBodies bodies, CancellationToken cancellationToken, ParameterBindings? parameters = null)
     {
         _index = index;
@@ -33,10 +37,20 @@ internal sealed class StringResolver
         _parameters = parameters;
     }
 
+    private StringResolver(StringResolver outside, SequenceElement element)
+        : this(outside._index, outside._bodies, outside._cancellationToken, outside._parameters)
+    {
+        _element = element;
+        _outside = outside;
+    }
+
     public ScalarValue Resolve(IOperation operation) => Resolve(operation, 0);
 
     /// <summary>The same resolver with the parameters of a called helper bound to what its call site passes.</summary>
     public StringResolver With(ParameterBindings parameters) => new(_index, _bodies, _cancellationToken, parameters);
+
+    /// <summary>The same resolver inside a <c>Select</c> lambda whose parameter stands for <paramref name="element"/>.</summary>
+    public StringResolver With(SequenceElement element) => new(this, element);
 
     /// <summary>
     /// A value read inside a helper method, placed at the helper's call: what the helper wrote itself is reported on the
@@ -75,6 +89,12 @@ internal sealed class StringResolver
         if (depth > MaxDepth)
         {
             return ScalarValue.Unknown;
+        }
+
+        if (_element is not null && _element.Reads(operation, out var member))
+        {
+            // `s.Image`: what the source element holds, read outside the lambda and placed where the element is shown.
+            return member is null ? ScalarValue.Unknown : _element.Place(_outside!.Resolve(member, depth + 1));
         }
 
         switch (operation)
@@ -241,7 +261,7 @@ internal sealed class StringResolver
     /// A value read from a member's declaration is reported where the member is used: that is in the code being
     /// analyzed (often another file declares the member), and each request gets its own diagnostic.
     /// </summary>
-    private static ScalarValue At(ScalarValue value, IOperation site)
+    internal static ScalarValue At(ScalarValue value, IOperation site)
     {
         if (value.Arms is { } arms)
         {

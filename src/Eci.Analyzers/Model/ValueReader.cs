@@ -19,6 +19,7 @@ internal sealed class ValueReader
     private readonly CancellationToken _cancellationToken;
     private readonly EciKnownTypes? _types;
     private readonly SourceBodies? _bodies;
+    private SequenceReader? _sequences; // made for the first list built as a sequence
 
     public ValueReader(BodyIndex index, StringResolver strings, CancellationToken cancellationToken, EciKnownTypes? types = null, SourceBodies? bodies = null)
     {
@@ -34,6 +35,33 @@ internal sealed class ValueReader
 
     /// <summary>A string expression (a list element, a member's value) as far as it can be followed.</summary>
     public ScalarValue ReadScalar(IOperation value) => _strings.Resolve(value);
+
+    /// <summary>A string element of a list, read with the source element it stands for when a sequence gave it.</summary>
+    public ScalarValue ReadScalar(ListValue list, int index)
+    {
+        if (list.OriginAt(index) is not { } origin)
+        {
+            return _strings.Resolve(list[index]);
+        }
+
+        return origin.Parameter is null ? origin.Place(_strings.Resolve(list[index])) : _strings.With(origin).Resolve(list[index]);
+    }
+
+    /// <summary>
+    /// A model element of a list; one a <c>Select</c> lambda builds is read when the lambda creates it
+    /// (<c>s =&gt; new Container { ... }</c>), with its parameter standing for the source element.
+    /// </summary>
+    public ObjectView? ReadObject(ListValue list, int index)
+    {
+        if (list.OriginAt(index) is not { } origin)
+        {
+            return ReadObject(list[index]);
+        }
+
+        return origin.Parameter is not null && Unwrap(list[index]) is IObjectCreationOperation creation
+            ? new ObjectView(creation, local: null, escapes: false) { Origin = origin }
+            : null;
+    }
 
     public ScalarValue ReadString(ObjectView view, ModelMember member)
     {
@@ -67,6 +95,11 @@ internal sealed class ValueReader
             {
                 last = write;
             }
+        }
+
+        if (view.Origin is { } origin)
+        {
+            return _strings.With(origin).Resolve(last!.Value.Value);
         }
 
         if (view.HelperCall is { } call)
@@ -211,6 +244,10 @@ internal sealed class ValueReader
         };
     }
 
+    /// <summary>A list built as a sequence (<c>specs.Select(...).ToList()</c>, <c>images.ToList()</c>); false when it is not one read here.</summary>
+    private bool TryReadSequence(IOperation value, ListValue result) =>
+        _bodies is not null && (_sequences ??= new SequenceReader(new SequenceSources(_bodies, _cancellationToken))).TryRead(value, result);
+
     public static IOperation Unwrap(IOperation operation)
     {
         // Kind first: a type test against an interface scans the operation class's interfaces, and most values are not
@@ -241,7 +278,7 @@ internal sealed class ValueReader
         switch (value)
         {
             case IObjectCreationOperation creation when BodyIndex.IsList(creation.Type):
-                ReadListCreation(creation, result);
+                ReadListCreation(creation, result, depth);
                 break;
             case IArrayCreationOperation array:
                 if (array.Initializer is null)
@@ -266,7 +303,11 @@ internal sealed class ValueReader
                     break;
                 }
 
-                result.IsComplete = false;
+                if (!TryReadSequence(value, result))
+                {
+                    result.IsComplete = false;
+                }
+
                 break;
         }
     }
@@ -290,12 +331,13 @@ internal sealed class ValueReader
         }
     }
 
-    private static void ReadListCreation(IObjectCreationOperation creation, ListValue result)
+    private void ReadListCreation(IObjectCreationOperation creation, ListValue result, int depth)
     {
-        // new List<T>(capacity) is still empty; new List<T>(otherCollection) copies what we cannot see.
+        // new List<T>(capacity) is still empty; new List<T>(otherCollection) copies it, which is read when it is a
+        // sequence of known elements.
         foreach (var argument in creation.Arguments)
         {
-            if (argument.Value.Type?.SpecialType != SpecialType.System_Int32)
+            if (argument.Value.Type?.SpecialType != SpecialType.System_Int32 && (depth > MaxDepth || !TryReadSequence(argument.Value, result)))
             {
                 result.IsComplete = false;
             }
