@@ -36,9 +36,17 @@ internal sealed class ValueReader
     /// <summary>A string expression (a list element, a member's value) as far as it can be followed.</summary>
     public ScalarValue ReadScalar(IOperation value) => _strings.Resolve(value);
 
-    /// <summary>A string element of a list, read with the source element it stands for when a sequence gave it.</summary>
+    /// <summary>
+    /// A string element of a list, read with the call's arguments when a writer method added it, or with the source
+    /// element it stands for when a sequence gave it.
+    /// </summary>
     public ScalarValue ReadScalar(ListValue list, int index)
     {
+        if (list.ContextAt(index) is { } writer)
+        {
+            return StringResolver.AtCall(_strings.With(writer.Bindings).Resolve(list[index]), writer.Site);
+        }
+
         if (list.OriginAt(index) is not { } origin)
         {
             return _strings.Resolve(list[index]);
@@ -48,11 +56,19 @@ internal sealed class ValueReader
     }
 
     /// <summary>
-    /// A model element of a list; one a <c>Select</c> lambda builds is read when the lambda creates it
+    /// A model element of a list; one a writer method added is read with its call's arguments (a helper call inside
+    /// the writer is not followed); one a <c>Select</c> lambda builds is read when the lambda creates it
     /// (<c>s =&gt; new Container { ... }</c>), with its parameter standing for the source element.
     /// </summary>
     public ObjectView? ReadObject(ListValue list, int index)
     {
+        if (list.ContextAt(index) is { } writer)
+        {
+            return Unwrap(list[index]) is IObjectCreationOperation created
+                ? new ObjectView(created, local: null, escapes: false) { HelperCall = writer.Site, HelperArguments = writer.Bindings }
+                : null;
+        }
+
         if (list.OriginAt(index) is not { } origin)
         {
             return ReadObject(list[index]);
@@ -174,28 +190,6 @@ internal sealed class ValueReader
 
         return result;
     }
-
-    /// <summary>
-    /// Element <paramref name="index"/> of <paramref name="list"/> as a model object; one a writer method added is read with
-    /// its call's arguments (a helper call inside the writer is not followed).
-    /// </summary>
-    public ObjectView? ReadObject(ListValue list, int index)
-    {
-        if (list.ContextAt(index) is not { } writer)
-        {
-            return ReadObject(list[index]);
-        }
-
-        return Unwrap(list[index]) is IObjectCreationOperation creation
-            ? new ObjectView(creation, local: null, escapes: false) { HelperCall = writer.Site, HelperArguments = writer.Bindings }
-            : null;
-    }
-
-    /// <summary>Element <paramref name="index"/> of a list of strings, one a writer added read with its call's arguments.</summary>
-    public ScalarValue ReadScalar(ListValue list, int index) =>
-        list.ContextAt(index) is { } writer
-            ? StringResolver.AtCall(_strings.With(writer.Bindings).Resolve(list[index]), writer.Site)
-            : _strings.Resolve(list[index]);
 
     /// <summary>A list expression's elements into <paramref name="result"/> (for the writers' reading).</summary>
     internal void ReadListInto(IOperation value, ListValue result) => ReadListExpression(value, result, 0);
