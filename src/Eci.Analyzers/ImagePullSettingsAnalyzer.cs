@@ -164,7 +164,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
-                var diagnostic = (diagnostics ??= new RequestDiagnostics(request)).Create(finding);
+                var diagnostic = (diagnostics ??= new RequestDiagnostics(request, strings.Origins)).Create(finding);
                 if (diagnostic is not null)
                 {
                     report(diagnostic);
@@ -179,7 +179,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 && reader.ReadFactoryMade(creation, local, options.For(call.Syntax.SyntaxTree)) is { } request
                 && BodyContaining(blocks, call) is { } body)
             {
-                DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report);
+                DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report, strings.Origins);
             }
         }
 

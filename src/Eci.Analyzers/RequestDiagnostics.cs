@@ -21,12 +21,14 @@ internal sealed class RequestDiagnostics
     public const string FirstSdkWithRegistryLists = "1.0.3";
 
     private readonly RequestModel _request;
-    private IEnumerable<Location>? _additionalLocations;
+    private readonly ValueOrigins? _origins;
+    private ImmutableArray<Location> _additionalLocations;
     private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
 
-    public RequestDiagnostics(RequestModel request)
+    public RequestDiagnostics(RequestModel request, ValueOrigins? origins = null)
     {
         _request = request;
+        _origins = origins;
     }
 
     /// <summary>The diagnostic for <paramref name="finding"/>, or null when it has no rule descriptor or no syntax to sit on.</summary>
@@ -38,23 +40,29 @@ internal sealed class RequestDiagnostics
             return null;
         }
 
-        if (_additionalLocations is null)
+        if (_additionalLocations.IsDefault)
         {
             BuildRequestParts();
         }
 
-        var arguments = new object[finding.MessageArguments.Count];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = finding.MessageArguments[i];
-        }
-
+        var origin = _origins?.Of(node);
+        var arguments = DiagnosticDescriptors.Arguments(descriptor, finding.MessageArguments, origin?.Note());
         if (MissingMemberNote(finding.RuleId) is { } note)
         {
-            arguments[arguments.Length - 1] = note; // the ECI002/ECI003 note slot
+            arguments[finding.MessageArguments.Count - 1] = note; // the ECI002/ECI003 note slot
         }
 
-        return Diagnostic.Create(descriptor, LocationOf(finding, node), _additionalLocations, PropertiesOf(finding), arguments);
+        var properties = PropertiesOf(finding);
+        var additionalLocations = _additionalLocations;
+        if (origin is not null)
+        {
+            // The value came from a member: its initializer is one more location (the IDE and SARIF show it), and the
+            // one edit that is right for every use of the member (ECI006's correction) may be made there.
+            additionalLocations = additionalLocations.Add(origin.Written.GetLocation());
+            properties = WrittenAt.Add(properties, finding, origin, additionalLocations.Length - 1);
+        }
+
+        return Diagnostic.Create(descriptor, LocationOf(finding, node), additionalLocations, properties, arguments);
     }
 
     /// <summary>
