@@ -249,4 +249,67 @@ public class MemberOriginFixTests
         test.FixedState.Sources.Add(("/0/Lab.cs", Caller.Replace("{|ECI006:LabImages.Broken|}", "LabImages.Broken")));
         return test.RunAsync(System.Threading.CancellationToken.None);
     }
+
+    [Fact]
+    public Task PasswordFromAMemberIsReadAtRunTimeInTheRequest()
+    {
+        // The request stops reading the constant; the constant itself (maybe read elsewhere) is the user's to delete.
+        const string Secrets = Sources.Usings + """
+            public static class Secrets
+            {
+                public static readonly string Registry = "hunter2";
+            }
+
+            """;
+        var test = VerifyCS.CreateFixTest();
+        test.TestState.Sources.Add(("/0/Secrets.cs", Secrets));
+        test.TestState.Sources.Add(("/0/Deployer.cs", Deployer("""
+                public void Run(Client client) => client.CreateImageCache(new CreateImageCacheRequest
+                {
+                    Image = new List<string> { "registry.corp.example/team/app:1" },
+                    ImageRegistryCredential = new List<CacheCredential> { new CacheCredential { Server = "registry.corp.example", UserName = "ci", Password = {|ECI007:Secrets.Registry|} } },
+                });
+
+            """)));
+        test.FixedState.Sources.Add(("/0/Secrets.cs", Secrets));
+        test.FixedState.Sources.Add(("/0/Deployer.cs", Deployer("""
+                public void Run(Client client) => client.CreateImageCache(new CreateImageCacheRequest
+                {
+                    Image = new List<string> { "registry.corp.example/team/app:1" },
+                    ImageRegistryCredential = new List<CacheCredential> { new CacheCredential { Server = "registry.corp.example", UserName = "ci", Password = RegistryCredentials.PasswordFor("registry.corp.example") } },
+                });
+
+            """)));
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
+
+    [Fact]
+    public Task ServerAndListFromMembersAreNotRewritten()
+    {
+        // The port each needs is this request's image's: the members may serve other requests, so no fix is offered.
+        const string Lab = Sources.Usings + """
+            public static class Lab
+            {
+                public static readonly string PlainHttp = "harbor.lab.local";
+                public static string Server => "registry.corp.example";
+            }
+
+            """;
+        var source = Deployer("""
+                public void Run(Client client) => client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    PlainHttpRegistry = {|ECI001:Lab.PlainHttp|},
+                    Container = new List<Container> { new Container { Image = "harbor.lab.local:80/lab/app:1" }, new Container { Image = "registry.corp.example:8443/team/app:1" } },
+                    ImageRegistryCredential = new List<Credential> { new Credential { Server = {|ECI001:Lab.Server|}, UserName = "ci" } },
+                });
+
+            """);
+        var test = VerifyCS.CreateFixTest();
+        test.TestState.Sources.Add(("/0/Lab.cs", Lab));
+        test.TestState.Sources.Add(("/0/Deployer.cs", source));
+        test.FixedState.Sources.Add(("/0/Lab.cs", Lab));
+        test.FixedState.Sources.Add(("/0/Deployer.cs", source));
+        test.AddEditorConfig("eci.anonymous_registries = harbor.lab.local:80");
+        return test.RunAsync(System.Threading.CancellationToken.None);
+    }
 }

@@ -129,4 +129,61 @@ public class MemberOriginTests
 
         Assert.Empty(diagnostics);
     }
+
+    [Fact]
+    public async Task ListsServersAndPasswordsFromMembersPointAtTheirInitializers()
+    {
+        const string Settings = Sources.Usings + """
+            public static class Lab
+            {
+                public static readonly string PlainHttp = "harbor.lab.local";
+                public static string Server => "registry.corp.example";
+                public static readonly string Password = "hunter2";
+            }
+
+            """;
+        var request = Sources.Usings + """
+            public sealed class Deployer
+            {
+                public void Deploy(Client client) => client.CreateContainerGroup(new CreateContainerGroupRequest
+                {
+                    PlainHttpRegistry = Lab.PlainHttp,
+                    Container = new List<Container> { new Container { Image = "harbor.lab.local:80/lab/app:1" }, new Container { Image = "registry.corp.example/team/app:1" } },
+                    ImageRegistryCredential = new List<Credential> { new Credential { Server = Lab.Server, UserName = "ci", Password = Lab.Password } },
+                });
+            }
+
+            """;
+        var diagnostics = await MemberOriginRunner.RunAsync(
+            new System.Collections.Generic.Dictionary<string, string> { ["eci.anonymous_registries"] = "harbor.lab.local:80" }, ("/src/Lab.cs", Settings), ("/src/Deployer.cs", request));
+
+        Assert.Equal(new[] { "ECI001", "ECI007" }, diagnostics.Select(d => d.Id));
+        var portMismatch = diagnostics[0];
+        Assert.Equal("Lab.PlainHttp", MemberOriginRunner.Text(portMismatch.Location));
+        Assert.Equal("\"harbor.lab.local\"", MemberOriginRunner.Text(MemberOriginRunner.Written(portMismatch)!));
+        var password = diagnostics[1];
+        Assert.Equal("Lab.Password", MemberOriginRunner.Text(password.Location));
+        Assert.Equal("\"hunter2\"", MemberOriginRunner.Text(MemberOriginRunner.Written(password)!));
+        var line = MemberOriginRunner.Written(password)!.GetLineSpan().StartLinePosition.Line + 1;
+        Assert.EndsWith($"(from Lab.Password in Lab.cs, line {line})", password.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task AMemberWithSeveralArmsReportsEachArmWithoutAnOrigin()
+    {
+        // `Pick => canary ? A : B` puts both arms on one use: no single place wrote the value, so none is named.
+        const string Picks = Sources.Usings + """
+            public static class Picks
+            {
+                public static bool Canary;
+                public static string Image => Canary ? "registry.corp.example/team/app:2-rc" : "nginx:1.27";
+            }
+
+            """;
+        var diagnostics = await MemberOriginRunner.RunAsync(null, ("/src/Picks.cs", Picks), ("/src/Deployer.cs", Request("Picks.Image")));
+
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("ECI004", diagnostic.Id);
+        Assert.Null(MemberOriginRunner.Written(diagnostic));
+    }
 }
