@@ -515,7 +515,9 @@ internal sealed class StringResolver
             }
         }
 
-        if (site is null && partOrigin is not null)
+        // Not while judging a callee with a call site's arguments: its nodes are read once per call site, and a part's
+        // origin may differ between them (members themselves never depend on the arguments, so FromMember records).
+        if (site is null && partOrigin is not null && _parameters is null)
         {
             Origins.Record(whole.Syntax, partOrigin.AsPart());
         }

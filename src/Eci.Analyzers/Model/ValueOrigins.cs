@@ -54,7 +54,7 @@ internal sealed class ValueOrigin
     public string Note()
     {
         var span = Written.GetLocation().GetLineSpan();
-        var file = System.IO.Path.GetFileName(span.Path);
+        var file = FileName(span.Path);
         return string.Format(
             CultureInfo.InvariantCulture,
             " (from {0} in {1}, line {2})",
@@ -62,4 +62,18 @@ internal sealed class ValueOrigin
             string.IsNullOrEmpty(file) ? "this file" : file,
             span.StartLinePosition.Line + 1);
     }
+
+    /// <summary>The last segment of a tree's path, by hand: Path.GetFileName throws on characters .NET Framework hosts reject.</summary>
+    private static string FileName(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var slash = path!.LastIndexOfAny(Separators);
+        return slash < 0 ? path : path.Substring(slash + 1);
+    }
+
+    private static readonly char[] Separators = { '/', '\\' };
 }
