@@ -100,7 +100,8 @@ internal sealed class RequestDiagnostics
 
     /// <summary>
     /// AdditionalLocations[0] is the request creation; the value expressions a fix edits follow, each property naming
-    /// its index. Boxed once as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying.
+    /// its index. Kept as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying; a value
+    /// read from a member adds its initializer after them, for that diagnostic only.
     /// </summary>
     private void BuildRequestParts()
     {
