@@ -27,8 +27,9 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
         RuleCatalog.MalformedAddressId, RuleCatalog.InvalidImageId, RuleCatalog.HardCodedPasswordId, RuleCatalog.VpcRegionId,
         RuleCatalog.DeadEntryId, RuleCatalog.InternetEgressId);
 
-    // Edits are gathered per request across all diagnostics of a document, so one Fix All edit per literal.
-    private static readonly FixAllProvider FixAll = FixAllProvider.Create(FixAllInDocumentAsync);
+    // Edits are gathered per request across all diagnostics of a document, so one Fix All edit per literal; ECI006's
+    // corrections of member initializers in other documents are added on top (InitializerFixAll).
+    private static readonly FixAllProvider FixAll = new InitializerFixAll(FixAllProvider.Create(FixAllInDocumentAsync));
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => FixAll;
@@ -40,6 +41,19 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
         {
             if (!RequestEditBuilder.IsFixable(diagnostic))
             {
+                continue;
+            }
+
+            if (InitializerCorrection.IsInAnotherDocument(diagnostic))
+            {
+                // The image comes from a member declared in another document: the correction is made there.
+                var solution = context.Document.Project.Solution;
+                var corrected = await InitializerCorrection.ApplyAsync(solution, solution, new[] { diagnostic }, context.CancellationToken).ConfigureAwait(false);
+                if (corrected is not null)
+                {
+                    context.RegisterCodeFix(CodeAction.Create(Title(diagnostic), _ => Task.FromResult(corrected), EquivalenceKey(diagnostic)), diagnostic);
+                }
+
                 continue;
             }
 
@@ -61,7 +75,7 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
         DocumentFix.FixAsync(document, diagnostics, context.CancellationToken);
 
     /// <summary>One key per rule and kind of change, so Fix All applies the same kind of fix everywhere.</summary>
-    private static string EquivalenceKey(Diagnostic diagnostic) => diagnostic.Id + "." + RequestEditBuilder.Action(diagnostic);
+    internal static string EquivalenceKey(Diagnostic diagnostic) => diagnostic.Id + "." + RequestEditBuilder.Action(diagnostic);
 
     private static string Title(Diagnostic diagnostic)
     {

@@ -52,7 +52,8 @@ internal static class RequestEditBuilder
         request.Insecure.ValueSpan ??= Span(diagnostic, FixProperties.InsecureAt);
         request.CredentialListSpan ??= Span(diagnostic, FixProperties.CredentialsAt);
         request.CredentialListAbsent |= diagnostic.Properties.TryGetValue(FixProperties.CredentialsAbsent, out var absent) && absent == "true";
-        if (AddWithoutAddress(diagnostic, request)
+        if (ReplacesMemberValue(diagnostic, request)
+            || AddWithoutAddress(diagnostic, request)
             || !diagnostic.Properties.TryGetValue(FixProperties.Address, out var address)
             || address is null)
         {
@@ -96,6 +97,32 @@ internal static class RequestEditBuilder
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// A value read from a member (<c>Image = Images.Api</c>) is not rewritten where it is used: ECI006's correction
+    /// goes into the member's initializer when the analyzer allows it (in this document here; in another one through
+    /// <see cref="InitializerCorrection"/>), and every other rewrite of the value, ECI006's http:// strip with its
+    /// PlainHttpRegistry entry included, is not offered (it would be this request's choice made for every reader).
+    /// Fixes that edit the request itself (lists, credentials) go on as usual. True when the diagnostic is handled.
+    /// </summary>
+    private static bool ReplacesMemberValue(Diagnostic diagnostic, RequestEdits request)
+    {
+        var action = Action(diagnostic);
+        if (Span(diagnostic, FixProperties.WrittenAt) is not { } written
+            || action is not (FixAction.ReplaceValue or FixAction.ReplaceImageAndAddToPlainHttpRegistry or FixAction.RewriteEntry)
+            || ListFor(request, diagnostic) is not null)
+        {
+            return false;
+        }
+
+        if (InitializerCorrection.IsInThisDocument(diagnostic)
+            && diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) && replacement is not null)
+        {
+            request.LiteralReplacements[written] = replacement;
+        }
+
+        return true;
     }
 
     /// <summary>Fixes that need no registry address: replacing a whole value, turning on an elastic IP.</summary>

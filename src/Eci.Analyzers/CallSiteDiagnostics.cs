@@ -105,14 +105,14 @@ internal sealed class CallSiteDiagnostics
 
             var roots = ImmutableArray.Create(body);
             var index = BodyIndex.Build(_types, _flow, roots, cancellationToken);
-            var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings);
+            var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings, strings.Origins);
             var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken, _types, _flow.Bodies), _flow, cancellationToken);
             foreach (var creation in index.RequestCreations)
             {
                 var request = reader.Read(creation, _options.For(site.Syntax.SyntaxTree));
                 if (request is not null)
                 {
-                    DetachedFindings.Report(request, site.Syntax.SyntaxTree, site.Syntax.Span, report);
+                    DetachedFindings.Report(request, site.Syntax.SyntaxTree, site.Syntax.Span, report, strings.Origins);
                 }
             }
 

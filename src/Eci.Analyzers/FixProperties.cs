@@ -35,4 +35,13 @@ internal static class FixProperties
 
     /// <summary>Index in AdditionalLocations of the ImageRegistryCredential list expression.</summary>
     public const string CredentialsAt = "EciCredentialsAt";
+
+    /// <summary>Index in AdditionalLocations of the initializer a value read from a member is written in (<c>Images.Api</c>'s).</summary>
+    public const string WrittenAt = "EciWrittenAt";
+
+    /// <summary>
+    /// "true" when the replacement goes into that initializer's literal rather than the use: only ECI006's correction,
+    /// which the string alone decides and so is right for every use of the member.
+    /// </summary>
+    public const string CorrectWritten = "EciCorrectWritten";
 }

@@ -186,7 +186,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
             RequestDiagnostics? diagnostics = null;
             foreach (var finding in PullSettingsRules.Evaluate(request.Settings))
             {
-                var diagnostic = (diagnostics ??= new RequestDiagnostics(request)).Create(finding);
+                var diagnostic = (diagnostics ??= new RequestDiagnostics(request, strings.Origins)).Create(finding);
                 if (diagnostic is not null)
                 {
                     report(diagnostic);
@@ -203,7 +203,7 @@ public sealed class ImagePullSettingsAnalyzer : DiagnosticAnalyzer
                 : flow.Builders.Read(call, cancellationToken) is { } built ? reader.ReadBuilt(built, local, knowledge) : null;
             if (request is not null && BodyContaining(blocks, call) is { } body)
             {
-                DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report);
+                DetachedFindings.Report(request, call.Syntax.SyntaxTree, body.Syntax.Span, report, strings.Origins);
             }
         }
 

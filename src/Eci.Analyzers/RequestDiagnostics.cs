@@ -21,7 +21,8 @@ internal sealed class RequestDiagnostics
     public const string FirstSdkWithRegistryLists = "1.0.3";
 
     private readonly RequestModel _request;
-    private IEnumerable<Location>? _additionalLocations;
+    private readonly ValueOrigins? _origins;
+    private ImmutableArray<Location> _additionalLocations;
     private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
 
     // One element a Select lambda builds stands for every source element: the same constant in it gives the same finding
@@ -30,9 +31,10 @@ internal sealed class RequestDiagnostics
     private HashSet<(string Id, TextSpan Span, string Arguments)>? _reported;
     private (string Id, TextSpan Span, string Arguments)? _first;
 
-    public RequestDiagnostics(RequestModel request)
+    public RequestDiagnostics(RequestModel request, ValueOrigins? origins = null)
     {
         _request = request;
+        _origins = origins;
     }
 
     /// <summary>The diagnostic for <paramref name="finding"/>, or null when it has no rule descriptor or no syntax to sit on.</summary>
@@ -44,20 +46,26 @@ internal sealed class RequestDiagnostics
             return null;
         }
 
-        if (_additionalLocations is null)
+        if (_additionalLocations.IsDefault)
         {
             BuildRequestParts();
         }
 
-        var arguments = new object[finding.MessageArguments.Count];
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            arguments[i] = finding.MessageArguments[i];
-        }
-
+        var origin = _origins?.Of(node);
+        var arguments = DiagnosticDescriptors.Arguments(descriptor, finding.MessageArguments, origin?.Note());
         if (MissingMemberNote(finding.RuleId) is { } note)
         {
-            arguments[arguments.Length - 1] = note; // the ECI002/ECI003 note slot
+            arguments[finding.MessageArguments.Count - 1] = note; // the ECI002/ECI003 note slot
+        }
+
+        var properties = PropertiesOf(finding);
+        var additionalLocations = _additionalLocations;
+        if (origin is not null)
+        {
+            // The value came from a member: its initializer is one more location (the IDE and SARIF show it), and the
+            // one edit that is right for every use of the member (ECI006's correction) may be made there.
+            additionalLocations = additionalLocations.Add(origin.Written.GetLocation());
+            properties = WrittenAt.Add(properties, finding, origin, additionalLocations.Length - 1);
         }
 
         var location = LocationOf(finding, node);
@@ -67,7 +75,7 @@ internal sealed class RequestDiagnostics
             return null;
         }
 
-        return Diagnostic.Create(descriptor, location, _additionalLocations, PropertiesOf(finding), arguments);
+        return Diagnostic.Create(descriptor, location, additionalLocations, properties, arguments);
     }
 
     /// <summary>Whether this request already has the same diagnostic, at the same place with the same message arguments.</summary>
@@ -119,7 +127,8 @@ internal sealed class RequestDiagnostics
 
     /// <summary>
     /// AdditionalLocations[0] is the request creation; the value expressions a fix edits follow, each property naming
-    /// its index. Boxed once as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying.
+    /// its index. Kept as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying; a value
+    /// read from a member adds its initializer after them, for that diagnostic only.
     /// </summary>
     private void BuildRequestParts()
     {

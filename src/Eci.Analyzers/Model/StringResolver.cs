@@ -29,25 +29,29 @@ internal sealed class StringResolver
     private readonly SequenceElement? _element;
     private readonly StringResolver? _outside;
 
-    public StringResolver(BodyIndex index, SourceBodies bodies, CancellationToken cancellationToken, ParameterBindings? parameters = null)
+    public StringResolver(BodyIndex index, SourceBodies bodies, CancellationToken cancellationToken, ParameterBindings? parameters = null, ValueOrigins? origins = null)
     {
         _index = index;
         _bodies = bodies;
         _cancellationToken = cancellationToken;
         _parameters = parameters;
+        Origins = origins ?? new ValueOrigins();
     }
 
     private StringResolver(StringResolver outside, SequenceElement element)
-        : this(outside._index, outside._bodies, outside._cancellationToken, outside._parameters)
+        : this(outside._index, outside._bodies, outside._cancellationToken, outside._parameters, outside.Origins)
     {
         _element = element;
         _outside = outside;
     }
 
+    /// <summary>Where the values this resolver read from members were written (shared with <see cref="With"/>'s resolvers).</summary>
+    public ValueOrigins Origins { get; }
+
     public ScalarValue Resolve(IOperation operation) => Resolve(operation, 0);
 
     /// <summary>The same resolver with the parameters of a called helper bound to what its call site passes.</summary>
-    public StringResolver With(ParameterBindings parameters) => new(_index, _bodies, _cancellationToken, parameters);
+    public StringResolver With(ParameterBindings parameters) => new(_index, _bodies, _cancellationToken, parameters, Origins);
 
     /// <summary>The same resolver inside a <c>Select</c> lambda whose parameter stands for <paramref name="element"/>.</summary>
     public StringResolver With(SequenceElement element) => new(this, element);
@@ -104,13 +108,21 @@ internal sealed class StringResolver
             case IParameterReferenceOperation parameter when _parameters is not null:
                 return _parameters.ValueOf(parameter.Parameter); // what the call site being judged passes
             case IFieldReferenceOperation field:
-                return At(Field(field.Field, depth), operation);
+                return FromMember(Field(field.Field, depth), operation, field.Field, key: null);
             case IPropertyReferenceOperation { Arguments.Length: 0 } property:
-                return At(Property(property.Property, depth), operation);
+                return FromMember(Property(property.Property, depth), operation, property.Property, key: null);
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: IFieldReferenceOperation table } lookup:
-                return At(ConstantTables.Element(table.Field, lookup.Arguments[0].Value, _bodies, _cancellationToken) is { } entry ? Resolve(entry, depth + 1) : ScalarValue.Unknown, operation);
+                return FromMember(
+                    ConstantTables.Element(table.Field, lookup.Arguments[0].Value, _bodies, _cancellationToken) is { } entry ? Resolve(entry, depth + 1) : ScalarValue.Unknown,
+                    operation,
+                    table.Field,
+                    lookup.Arguments[0].Value);
             case IArrayElementReferenceOperation { Indices.Length: 1, ArrayReference: IFieldReferenceOperation array } element:
-                return At(ConstantTables.Element(array.Field, element.Indices[0], _bodies, _cancellationToken) is { } item ? Resolve(item, depth + 1) : ScalarValue.Unknown, operation);
+                return FromMember(
+                    ConstantTables.Element(array.Field, element.Indices[0], _bodies, _cancellationToken) is { } item ? Resolve(item, depth + 1) : ScalarValue.Unknown,
+                    operation,
+                    array.Field,
+                    element.Indices[0]);
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                 return Choice(new[] { conditional.WhenTrue, whenFalse }, depth);
             case ICoalesceOperation coalesce:
@@ -259,8 +271,41 @@ internal sealed class StringResolver
 
     /// <summary>
     /// A value read from a member's declaration is reported where the member is used: that is in the code being
-    /// analyzed (often another file declares the member), and each request gets its own diagnostic.
+    /// analyzed (often another file declares the member), and each request gets its own diagnostic. Where its text is
+    /// written is remembered in <see cref="Origins"/> (the innermost member's, for a member initialized from a member).
     /// </summary>
+    private ScalarValue FromMember(ScalarValue value, IOperation site, ISymbol member, IOperation? key)
+    {
+        // A member with several arms (`Pick => canary ? A : B`) puts them all on one use, where no single place wrote
+        // the value: no origin is recorded for it.
+        if (value.Arms is null && value.Operation is { } written && (value.State == ValueState.Known || value.IsPartial))
+        {
+            var origin = Origins.Of(written.Syntax) is { IsWhole: true } inner
+                ? inner // `Api => Other`: the text is written in Other's initializer
+                : new ValueOrigin(written.Syntax, MemberName(member, key), isWhole: true);
+            Origins.Record(site.Syntax, origin);
+        }
+
+        return At(value, site);
+    }
+
+    private static string MemberName(ISymbol member, IOperation? key)
+    {
+        var name = member.ContainingType is { } type ? type.Name + "." + member.Name : member.Name;
+        if (key is null)
+        {
+            return name;
+        }
+
+        return ValueReader.Unwrap(key).ConstantValue.Value switch
+        {
+            string text => name + "[\"" + text + "\"]",
+            { } other => name + "[" + System.Convert.ToString(other, CultureInfo.InvariantCulture) + "]",
+            _ => name,
+        };
+    }
+
+    /// <summary>Moves a value to the expression that uses it (see <see cref="FromMember"/>).</summary>
     internal static ScalarValue At(ScalarValue value, IOperation site)
     {
         if (value.Arms is { } arms)
@@ -452,12 +497,18 @@ internal sealed class StringResolver
         var display = new StringBuilder();
         var complete = true;
         IOperation? site = null;
+        ValueOrigin? partOrigin = null;
         foreach (var part in parts)
         {
             var value = part.Operation is { } operation ? Resolve(operation, depth + 1) : part.Value;
             if (site is null && value.Operation is { } from && from.Syntax.SyntaxTree != whole.Syntax.SyntaxTree)
             {
                 site = from; // a call site's argument: the diagnostic goes where the caller can see and change it
+            }
+
+            if (partOrigin is null && value.Operation is { } used)
+            {
+                partOrigin = Origins.Of(used.Syntax); // `Registries.Lab + "/app:1"`: the registry is written there
             }
 
             if (value.State == ValueState.Known)
@@ -482,6 +533,13 @@ internal sealed class StringResolver
                 display.Append(value.IsPartial ? value.Display : "{" + part.Syntax + "}");
                 complete = false;
             }
+        }
+
+        // Not while judging a callee with a call site's arguments: its nodes are read once per call site, and a part's
+        // origin may differ between them (members themselves never depend on the arguments, so FromMember records).
+        if (site is null && partOrigin is not null && _parameters is null)
+        {
+            Origins.Record(whole.Syntax, partOrigin.AsPart());
         }
 
         if (complete)

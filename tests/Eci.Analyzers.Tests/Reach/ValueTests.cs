@@ -73,8 +73,10 @@ public class ValueTests
         var test = VerifyCS.CreateTest();
         test.TestState.Sources.Add(("/0/Constants.cs", Constants));
         test.TestState.Sources.Add(("/0/Deployer.cs", Deploy("""{|#0:$"{Registries.Corp}/team/api:{version}"|}""")));
-        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("ECI004").WithLocation(0)
-            .WithArguments("registry.corp.example", "registry.corp.example/team/api:{version}"));
+        // The registry comes from Registries.Corp: the message ends with where that is written.
+        test.ExpectedDiagnostics.Add(VerifyCS.Diagnostic("ECI004").WithLocation(0).WithMessage(
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, global::Eci.ImagePull.Rules.RuleCatalog.MissingCredentialMessage, "registry.corp.example", "registry.corp.example/team/api:{version}")
+            + " (from Registries.Corp in Constants.cs, line 13)"));
         return test.RunAsync(System.Threading.CancellationToken.None);
     }
 

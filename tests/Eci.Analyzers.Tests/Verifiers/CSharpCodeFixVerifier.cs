@@ -13,9 +13,16 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    /// <summary>An expected diagnostic; the fix data the analyzer attaches as additional locations is not part of what tests assert.</summary>
-    public static DiagnosticResult Diagnostic(string id) =>
-        CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+    /// <summary>
+    /// An expected diagnostic; the fix data the analyzer attaches as additional locations is not part of what tests
+    /// assert. Its arguments are the rule catalog's: the origin note the analyzer's messages end with (empty unless
+    /// the value comes from a member) is checked with <c>WithMessage</c> where a test is about it.
+    /// </summary>
+    public static DiagnosticResult Diagnostic(string id)
+    {
+        var result = CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+        return global::Eci.ImagePull.Rules.RuleCatalog.Find(id) is { } rule ? result.WithMessageFormat(rule.MessageFormat) : result;
+    }
 
     /// <summary>Checks the diagnostics in <paramref name="source"/> (markup) with optional editorconfig lines.</summary>
     public static Task VerifyAnalyzerAsync(string source, string? editorConfig = null, params DiagnosticResult[] expected) =>
