@@ -73,10 +73,11 @@ internal sealed class CallSiteDiagnostics
     /// <summary>Reports the findings about <paramref name="call"/>'s arguments (<paramref name="strings"/> reads the caller's values).</summary>
     public void Report(IInvocationOperation call, StringResolver strings, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<(string Id, TextSpan Span, string Message)>();
+        // Made on the first finding: most call sites pass values the called method's requests accept.
+        HashSet<(string Id, TextSpan Span, string Message)>? seen = null;
         Evaluate(call, strings, call, RequestFlow.MaxCallChain, diagnostic =>
         {
-            if (seen.Add((diagnostic.Id, diagnostic.Location.SourceSpan, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture))))
+            if ((seen ??= new HashSet<(string Id, TextSpan Span, string Message)>()).Add((diagnostic.Id, diagnostic.Location.SourceSpan, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture))))
             {
                 report(diagnostic);
             }
@@ -114,6 +115,11 @@ internal sealed class CallSiteDiagnostics
                 {
                     DetachedFindings.Report(request, site.Syntax.SyntaxTree, site.Syntax.Span, report, strings.Origins);
                 }
+            }
+
+            if (budget == 1)
+            {
+                continue; // the calls inside would be past the chain's end: not worth a walk of the body
             }
 
             foreach (var operation in body.Descendants())
