@@ -41,6 +41,9 @@ internal sealed class RequestFlow
     /// <summary>The application's methods and constructors that only write into a request (extensions, derived requests).</summary>
     public RequestWriters Writers { get; }
 
+    /// <summary>One parse per distinct image and registry-list text for this compilation (<see cref="Eci.ImagePull.Rules.ParseMemo"/> has the figure that keeps it).</summary>
+    public Eci.ImagePull.Rules.ParseMemo Parses { get; } = new();
+
     /// <summary>The compilation's method bodies and member declarations, shared with the value reading.</summary>
     public SourceBodies Bodies { get; }
 

@@ -98,7 +98,7 @@ internal sealed class RequestReader
             request.Applied = chain;
         }
 
-        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists };
+        var settings = new PullSettings { Knowledge = knowledge, SupportsRegistryLists = shape.HasRegistryLists, Parses = _flow.Parses };
         var model = new RequestModel(shape, creation, settings)
         {
             IsWrittenElsewhere = request.Applied is not null || _types.IsDerivedRequest(creation.Type),
@@ -312,7 +312,8 @@ internal sealed class RequestReader
         source = value.Operation;
         return value.State switch
         {
-            ValueState.Known => RegistryListInput.Known(value.Text, value.Operation!.Syntax),
+            ValueState.Known when value.Text is { } text => RegistryListInput.Known(text, value.Operation!.Syntax, _flow.Parses.List(text)),
+            ValueState.Known => RegistryListInput.Absent, // a constant null: not set
             ValueState.Absent => RegistryListInput.Absent,
             _ => RegistryListInput.Unknown,
         };

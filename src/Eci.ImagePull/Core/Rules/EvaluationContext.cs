@@ -22,7 +22,7 @@ internal sealed class EvaluationContext
                 continue; // unknown image: nothing depends on it
             }
 
-            var parsed = new ParsedImage(input);
+            var parsed = settings.Parses is { } memo ? new ParsedImage(input, memo.Image(input.Text)) : new ParsedImage(input);
             if (input.IsRegistryOnly && parsed.Error is not null)
             {
                 continue; // its start is not a valid registry: the whole image is judged where it is known, at run time

@@ -7,16 +7,17 @@ namespace Eci.ImagePull.Rules;
 internal sealed class ParsedImage
 {
     public ParsedImage(ImageInput input)
+        : this(input, ImageTextParse.Of(input.Text))
+    {
+    }
+
+    public ParsedImage(ImageInput input, ImageTextParse parse)
     {
         Input = input;
-        ImageReference.TryParse(input.Text, out var reference, out var error);
-        Reference = reference;
-        Error = error;
-        if (reference?.RegistryAddress is { } address)
-        {
-            Address = address;
-            Classification = RegistryClassifier.Classify(address, reference.Repository);
-        }
+        Reference = parse.Reference;
+        Error = parse.Error;
+        Address = parse.Address;
+        Classification = parse.Classification;
     }
 
     public ImageInput Input { get; }

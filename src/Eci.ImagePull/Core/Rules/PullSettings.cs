@@ -53,6 +53,9 @@ public sealed class PullSettings
     /// <summary>True for requests that have <c>AutoCreateEip</c> (CreateContainerGroup), so a fix can set it.</summary>
     public bool SupportsAutoCreateEip { get; set; }
 
+    /// <summary>Parses shared by the requests of one compilation (the analyzer's); null: each request parses its own images.</summary>
+    internal ParseMemo? Parses { get; set; }
+
     /// <summary>What is known about registries beyond the request.</summary>
     public RegistryKnowledge Knowledge { get; set; } = RegistryKnowledge.None;
 }

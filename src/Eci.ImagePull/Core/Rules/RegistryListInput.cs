@@ -4,11 +4,16 @@ namespace Eci.ImagePull.Rules;
 public sealed class RegistryListInput
 {
     private RegistryListInput(ValueState state, string? value, object? source)
+        : this(state, value, source, state == ValueState.Known ? RegistryList.Parse(value) : RegistryList.Empty)
+    {
+    }
+
+    private RegistryListInput(ValueState state, string? value, object? source, RegistryList list)
     {
         State = state;
         Value = value;
         Source = source;
-        List = state == ValueState.Known ? RegistryList.Parse(value) : RegistryList.Empty;
+        List = list;
     }
 
     /// <summary>The list was never set.</summary>
@@ -20,6 +25,9 @@ public sealed class RegistryListInput
     /// <summary>A known value (null is the same as not set).</summary>
     public static RegistryListInput Known(string? value, object? source = null) =>
         value is null ? Absent : new RegistryListInput(ValueState.Known, value, source);
+
+    /// <summary>A known value whose list was parsed already (<see cref="ParseMemo"/>: <paramref name="list"/> is <c>RegistryList.Parse(value)</c>).</summary>
+    internal static RegistryListInput Known(string value, object? source, RegistryList list) => new(ValueState.Known, value, source, list);
 
     /// <summary>Whether the value is known, absent or unknown.</summary>
     public ValueState State { get; }

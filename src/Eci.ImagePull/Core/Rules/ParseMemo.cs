@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+
+namespace Eci.ImagePull.Rules;
+
+/// <summary>
+/// One parse per distinct image text and per distinct registry-list text for the analyzer's whole compilation (it lives
+/// as long as the compilation). Real code names the same images and lists in many requests (constants classes, shared
+/// helpers), and each parse allocates its reference, addresses and classification. Both parses are immutable and
+/// depend on the text alone; entries are claimed per request (<see cref="EvaluationContext"/>), so sharing a parsed list
+/// between requests changes no finding. Measured on the reach scenarios (200 files, 2,118 requests read per body,
+/// `core`, images only): 6.25 → 4.26 KB allocated per correct request, 8.99 → 6.1 KB per faulty one; the figures with
+/// the lists and in real builds are in bench/README.md, "Reach". The runtime pull check does not use it.
+/// </summary>
+internal sealed class ParseMemo
+{
+    private readonly ConcurrentDictionary<string, ImageTextParse> _images = new();
+    private readonly ConcurrentDictionary<string, RegistryList> _lists = new();
+
+    public ImageTextParse Image(string? text) =>
+        text is null ? ImageTextParse.Of(null) : _images.GetOrAdd(text, static t => ImageTextParse.Of(t));
+
+    public RegistryList List(string text) => _lists.GetOrAdd(text, static t => RegistryList.Parse(t));
+}
