@@ -138,6 +138,10 @@ def main():
     parser.add_argument("--scenarios", default="no-sdk,sdk-unused,requests,requests-dense,large-method")
     parser.add_argument("--old-analyzer", help="path of an earlier Eci.Analyzers.dll: compare it with --analyzer in the "
                         "same builds (new and old alternate each round; no builds without ECI, no cold build)")
+    parser.add_argument("--base-analyzer", help="with --old-analyzer: a third Eci.Analyzers.dll (e.g. main before a change); "
+                        "the three rotate their order each round")
+    parser.add_argument("--labels", default="new,old (7177198),base",
+                        help="with --old-analyzer: the table's names for --analyzer, --old-analyzer and --base-analyzer")
     args = parser.parse_args()
     server = not args.no_server
     if args.old_analyzer:
@@ -208,6 +212,8 @@ def main():
 def write_project(directory, scenario, args):
     reference = "" if scenario == "no-sdk" else f'    <Reference Include="AlibabaCloud.SDK.ECI" HintPath="{os.path.abspath(args.sdk)}" />\n'
     old = f'    <Analyzer Include="{os.path.abspath(args.old_analyzer)}" Condition="\'$(WithEci)\' == \'old\'" />\n'
+    if args.base_analyzer:
+        old += f'    <Analyzer Include="{os.path.abspath(args.base_analyzer)}" Condition="\'$(WithEci)\' == \'base\'" />\n'
     with open(os.path.join(directory, "Bench.csproj"), "w") as f:
         f.write(PROJECT.format(sdk_reference=reference, analyzer=os.path.abspath(args.analyzer), baselines="",
                                old_analyzer=old))
@@ -232,13 +238,19 @@ def compare(args, server):
         write_project(directory, scenario, args)
         log(f"[compare] {scenario}: restore (load {os.getloadavg()[0]:.1f})")
         subprocess.run(["dotnet", "restore", "-nologo", "-v:q"], cwd=directory, check=True, capture_output=True)
+        variants = ["true", "old"] + (["base"] if args.base_analyzer else [])
         if not warmed:
-            for variant in ("true", "old"):
+            for variant in variants:
                 build(directory, variant, server)
             warmed = True
-        runs = {"true": [], "old": []}
+        runs = {variant: [] for variant in variants}
         for round_index in range(args.rounds):
-            for variant in (("true", "old") if round_index % 2 == 0 else ("old", "true")):
+            if len(variants) == 2:
+                order = variants if round_index % 2 == 0 else variants[::-1]
+            else:
+                shift = round_index % len(variants)  # each analyzer takes each position in turn
+                order = variants[shift:] + variants[:shift]
+            for variant in order:
                 run = build(directory, variant, server)
                 if not run["eci_found"]:
                     raise RuntimeError(f"ReportAnalyzer printed no line for the {variant} ECI analyzer: it did not run")
@@ -246,7 +258,7 @@ def compare(args, server):
                 runs[variant].append(run)
                 log(f"[compare] {scenario} round {round_index + 1} {variant}: csc {run['csc']:.2f}s "
                     f"net {run['net']:.3f}s eci {run['eci']:.3f}s diagnostics {run['diagnostics']} load {run['load']:.1f}")
-        for variant, label in (("true", "new (reach)"), ("old", "old (7177198)")):
+        for variant, label in zip(variants, args.labels.split(",")):
             every = runs[variant]
             cells = [
                 scenario, label,
