@@ -25,11 +25,14 @@ internal sealed class RequestDiagnostics
     private ImmutableArray<Location> _additionalLocations;
     private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
 
-    // One element a Select lambda builds stands for every source element: the same constant in it gives the same finding
-    // about an image or credential once per element. Made on the second such diagnostic of the request. (Findings about
-    // list entries keep theirs: two empty entries of one list are two mistakes reported on the same literal.)
-    private HashSet<(string Id, TextSpan Span, string Arguments)>? _reported;
-    private (string Id, TextSpan Span, string Arguments)? _first;
+    // One element a Select lambda builds stands for every source element, and a table's use stands for all its entries:
+    // the same rule about images or credentials at that one place is one root cause, however many elements it covers
+    // and whatever image each message names (`$"registry.corp.example/team/{n}:5"` for two names misses one credential,
+    // not two). So a request reports a rule once per place and registry. Made on the second such diagnostic of the
+    // request. (Findings about list entries keep theirs: two empty entries of one list are two mistakes reported on the
+    // same literal.)
+    private HashSet<(string Id, TextSpan Span, string RootCause)>? _reported;
+    private (string Id, TextSpan Span, string RootCause)? _first;
 
     public RequestDiagnostics(RequestModel request, ValueOrigins? origins = null)
     {
@@ -70,7 +73,7 @@ internal sealed class RequestDiagnostics
 
         var location = LocationOf(finding, node);
         if (finding.Subject is FindingSubject.Image or FindingSubject.CredentialServer or FindingSubject.CredentialPassword
-            && IsRepeated(descriptor.Id, location, arguments))
+            && IsRepeated(descriptor.Id, location, RootCause(finding)))
         {
             return null;
         }
@@ -78,10 +81,18 @@ internal sealed class RequestDiagnostics
         return Diagnostic.Create(descriptor, location, additionalLocations, properties, arguments);
     }
 
-    /// <summary>Whether this request already has the same diagnostic, at the same place with the same message arguments.</summary>
-    private bool IsRepeated(string id, Location location, object[] arguments)
+    /// <summary>
+    /// What a repeat of a finding at the same place has in common with it: the registry it is about (a missing credential,
+    /// a missing list entry, a loopback or VPC registry); nothing more for a request-wide cause (no elastic IP) or a
+    /// finding with no registry (an invalid image: the constant at that place is what is wrong).
+    /// </summary>
+    private static string RootCause(PullFinding finding) =>
+        finding.RuleId == RuleCatalog.InternetEgressId ? string.Empty : finding.Address?.ToString() ?? string.Empty;
+
+    /// <summary>Whether this request already has the same rule at the same place for the same root cause.</summary>
+    private bool IsRepeated(string id, Location location, string rootCause)
     {
-        var key = (id, location.SourceSpan, string.Join("\u0001", arguments));
+        var key = (id, location.SourceSpan, rootCause);
         if (_first is null)
         {
             _first = key;

@@ -283,6 +283,11 @@ internal sealed class BodyIndex
                 usage.IsSent = true;
                 if (call is not null)
                 {
+                    if (usage.SendCalls is null)
+                    {
+                        usage.FirstSendSettles = local is not null && SendSettles(call, usage, local);
+                    }
+
                     usage.AddSendCall(call);
                 }
 
@@ -298,6 +303,63 @@ internal sealed class BodyIndex
         }
 
         return use;
+    }
+
+    /// <summary>
+    /// Whether the send <paramref name="call"/> has read the request by the end of its statement, in the local's own
+    /// block: <c>client.CreateContainerGroup(request);</c>, <c>var response = await client.CreateContainerGroupAsync(request);</c>.
+    /// Statements after it in that block then run after the send (a block entered again declares a new request). A task
+    /// not awaited there may read the request later, and a send in a branch, loop, lambda or inside a condition may not
+    /// have happened: writes after such a send may or may not be part of what is sent.
+    /// </summary>
+    private static bool SendSettles(IInvocationOperation call, LocalUsage usage, ILocalSymbol local)
+    {
+        var node = Conversions.Outermost(call);
+        if (node.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configured && configured.Instance == node)
+        {
+            node = Conversions.Outermost(configured);
+        }
+
+        if (node.Parent is IAwaitOperation awaited)
+        {
+            node = Conversions.Outermost(awaited);
+        }
+        else if (IsAwaitable(node.Type))
+        {
+            return false;
+        }
+
+        var statement = node.Parent switch
+        {
+            IExpressionStatementOperation expression => expression,
+            ISimpleAssignmentOperation { Parent: IExpressionStatementOperation expression } => expression,
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Parent: IVariableDeclarationOperation { Parent: IVariableDeclarationGroupOperation group } } } => group,
+            _ => (IOperation?)null,
+        };
+        return statement is not null && IsSameBlock(statement, usage, local);
+    }
+
+    private static bool IsAwaitable(ITypeSymbol? type) =>
+        type is not null && (type.Name is "Task" or "ValueTask" || !type.GetMembers("GetAwaiter").IsEmpty);
+
+    /// <summary>
+    /// A write made after the request was sent: it does not count when the send has surely read the request
+    /// (<see cref="LocalUsage.FirstSendSettles"/>, the request is judged as it was sent), and makes the member unknown
+    /// otherwise. Returns true when the write is dealt with.
+    /// </summary>
+    private static bool IsAfterTheSend(LocalUsage usage, ModelMember member)
+    {
+        if (usage.SendCalls is null)
+        {
+            return false; // the walk is in source order: no send has been met before this write
+        }
+
+        if (!usage.FirstSendSettles)
+        {
+            usage.MarkUnknownMember(member);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -331,6 +393,12 @@ internal sealed class BodyIndex
             return false;
         }
 
+        if (usage.SendCalls is not null)
+        {
+            // After the send: a settled send was not changed by it; otherwise the request may have been, unknown how.
+            return usage.FirstSendSettles;
+        }
+
         usage.AddWriterCall(argument);
         if (chained is not null)
         {
@@ -354,10 +422,18 @@ internal sealed class BodyIndex
         switch (property.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == property:
-                usage.AddWrite(name, new PropertyWrite(assignment.Value, IsSameBlock(assignment, usage, local)));
+                if (!IsAfterTheSend(usage, name))
+                {
+                    usage.AddWrite(name, new PropertyWrite(assignment.Value, IsSameBlock(assignment, usage, local)));
+                }
+
                 return;
             case IInvocationOperation invocation when invocation.Instance == property && IsAddMethod(invocation):
-                usage.AddMemberAdd(name, invocation);
+                if (!IsAfterTheSend(usage, name))
+                {
+                    usage.AddMemberAdd(name, invocation);
+                }
+
                 return;
         }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,19 +8,17 @@ namespace Eci.Analyzers.Model;
 /// <summary>
 /// Lookup tables of images written as readonly fields: <c>Images["api"]</c> or <c>Registries[0]</c> where the field is a
 /// dictionary, list or array initialized with constants and never changed. A public field could be changed from any
-/// file, so it is only read when its type cannot change (<c>IReadOnlyDictionary</c>, <c>IReadOnlyList</c>); a private or
-/// internal one when its own type never assigns, adds to, removes from or clears it (checked by name in its
-/// declarations, so a same-named local answers "changed", the silent side).
+/// file, so it is only read when its type cannot change (<c>IReadOnlyDictionary</c>, <c>IReadOnlyList</c>); a private one
+/// when its own type never assigns, adds to, removes from, clears or writes into it, an internal one when no type of
+/// the compilation does (<see cref="TableChanges"/>).
 /// </summary>
 internal static class ConstantTables
 {
-    private static readonly string[] Mutators = { "Add", "Remove", "Clear", "Insert", "TryAdd", "AddRange", "RemoveAt", "RemoveAll", "Reverse", "Sort" };
-
     /// <summary>The element expression the constant <paramref name="key"/> selects in the field's initializer, or null.</summary>
     public static IOperation? Element(IFieldSymbol field, IOperation key, SourceBodies bodies, CancellationToken cancellationToken)
     {
         var keyValue = ValueReader.Unwrap(key).ConstantValue;
-        if (!keyValue.HasValue || keyValue.Value is null || !field.IsReadOnly || !bodies.IsInThisCompilation(field) || !CannotChange(field, cancellationToken))
+        if (!keyValue.HasValue || keyValue.Value is null || !field.IsReadOnly || !bodies.IsInThisCompilation(field) || !CannotChange(field, bodies, cancellationToken))
         {
             return null;
         }
@@ -89,41 +86,17 @@ internal static class ConstantTables
         }
     }
 
-    internal static bool CannotChange(IFieldSymbol field, CancellationToken cancellationToken)
+    /// <summary>
+    /// A table typed read-only cannot change through its type; any other must be a private or internal field that nothing
+    /// in the compilation changes (<see cref="TableChanges"/>: another type may change an internal one, not only its own).
+    /// </summary>
+    internal static bool CannotChange(IFieldSymbol field, SourceBodies bodies, CancellationToken cancellationToken)
     {
         if (field.Type is INamedTypeSymbol { Name: "IReadOnlyDictionary" or "IReadOnlyList", ContainingNamespace: { Name: "Generic" } })
         {
             return true;
         }
 
-        if (field.DeclaredAccessibility is not (Accessibility.Private or Accessibility.Internal) || field.ContainingType is null)
-        {
-            return false;
-        }
-
-        foreach (var declaration in field.ContainingType.DeclaringSyntaxReferences)
-        {
-            foreach (var node in declaration.GetSyntax(cancellationToken).DescendantNodes())
-            {
-                switch (node)
-                {
-                    case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { Expression: var target } } when NameOf(target) == field.Name:
-                    case AssignmentExpressionSyntax { Left: var left } when NameOf(left) == field.Name:
-                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var owner, Name: var method } }
-                        when NameOf(owner) == field.Name && Array.IndexOf(Mutators, method.Identifier.ValueText) >= 0:
-                    case ArgumentSyntax { RefKindKeyword.ValueText: "ref" or "out", Expression: var passed } when NameOf(passed) == field.Name:
-                        return false;
-                }
-            }
-        }
-
-        return true;
+        return TableChanges.CannotChange(field, bodies, cancellationToken);
     }
-
-    private static string? NameOf(ExpressionSyntax expression) => expression switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -43,6 +43,12 @@ internal sealed class LocalUsage
     public void AddSendCall(IInvocationOperation call) => (SendCalls ??= new List<IInvocationOperation>(1)).Add(call);
 
     /// <summary>
+    /// The first send is a statement of the local's own block that has read the request when it ends (a synchronous or
+    /// awaited call): whatever the statements after it write is not what was sent. Meaningful once <see cref="SendCalls"/> is set.
+    /// </summary>
+    public bool FirstSendSettles { get; set; }
+
+    /// <summary>
     /// Calls, in the local's own block, to the application's methods that only write into the request
     /// (<c>request.AddContainer("web", image);</c>, see <see cref="RequestWriters"/>), in source order; null when none.
     /// </summary>

@@ -143,6 +143,9 @@ internal readonly struct PropertyWrites
 
     public int Count => (_initial is null ? 0 : 1) + (_later?.Count ?? 0);
 
+    /// <summary>The write at <paramref name="index"/> is the creation's initializer (it runs before every later one).</summary>
+    public bool IsInitializer(int index) => _initial is not null && index == 0;
+
     public PropertyWrite this[int index] =>
         _initial is null ? _later![index] : index == 0 ? new PropertyWrite(_initial, isUnconditional: true) : _later![index - 1];
 }

@@ -135,7 +135,7 @@ internal sealed class SequenceSources
     private List<IOperation?>? FieldElements(IFieldSymbol field)
     {
         if (!field.IsStatic || !field.IsReadOnly || !_bodies.IsInThisCompilation(field)
-            || !ConstantTables.CannotChange(field, _cancellationToken) || ElementsWritten(field))
+            || !ConstantTables.CannotChange(field, _bodies, _cancellationToken))
         {
             return null;
         }
@@ -150,69 +150,6 @@ internal sealed class SequenceSources
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether the table's type writes into its elements (<c>Pinned[0].Image = x</c>, <c>Pinned[0] = x</c>): by name, so
-    /// a same-named local answers yes, the silent side.
-    /// </summary>
-    private bool ElementsWritten(IFieldSymbol field)
-    {
-        if (field.ContainingType is null)
-        {
-            return true;
-        }
-
-        foreach (var declaration in field.ContainingType.DeclaringSyntaxReferences)
-        {
-            foreach (var node in declaration.GetSyntax(_cancellationToken).DescendantNodes())
-            {
-                var target = node switch
-                {
-                    AssignmentExpressionSyntax assignment => assignment.Left,
-                    PrefixUnaryExpressionSyntax prefix => prefix.Operand,
-                    PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                    ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                    _ => null,
-                };
-                if (target is not null && RootsAt(target, field.Name))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool RootsAt(ExpressionSyntax target, string name)
-    {
-        for (ExpressionSyntax? current = target; current is not null;)
-        {
-            switch (current)
-            {
-                case IdentifierNameSyntax identifier:
-                    return identifier.Identifier.ValueText == name;
-                case MemberAccessExpressionSyntax member:
-                    if (member.Name.Identifier.ValueText == name)
-                    {
-                        return true;
-                    }
-
-                    current = member.Expression;
-                    break;
-                case ElementAccessExpressionSyntax element:
-                    current = element.Expression;
-                    break;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    current = parenthesized.Expression;
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A local's elements at <paramref name="use"/>: its initializer, then its adds and slot writes, in order.</summary>

@@ -154,22 +154,28 @@ internal sealed class ValueReader
             result.IsComplete = !view.Escapes;
         }
 
-        if (writes.Count > 1 || (writes.Count == 1 && !writes[0].IsUnconditional))
+        // Only what the member holds at the send is judged: an assignment made on every path replaces the assignments and
+        // adds before it (the list they built is not sent). Assignments after it on some paths only may still win.
+        var first = LastUnconditional(writes);
+        var replacedAt = writes.Count > 0 && writes[first].IsUnconditional && !writes.IsInitializer(first) ? writes[first].Position : (int?)null;
+        var remaining = writes.Count - first;
+        if (remaining > 1 || (remaining == 1 && !writes[first].IsUnconditional))
         {
             result.IsComplete = false; // which assignment wins depends on the path taken
         }
 
-        if (writes.Count == 1)
+        if (remaining == 1)
         {
-            result.AssignedValue = Unwrap(writes[0].Value);
+            result.AssignedValue = Unwrap(writes[first].Value);
         }
 
-        for (var i = 0; i < writes.Count; i++)
+        for (var i = first; i < writes.Count; i++)
         {
             ReadListExpression(writes[i].Value, result, 0);
         }
 
-        if (adds.Nested is { } nested)
+        // `Member = { ... }` in the initializer comes before any later assignment (C# allows one item per member).
+        if (replacedAt is null && adds.Nested is { } nested)
         {
             foreach (var inner in nested.Initializer.Initializers)
             {
@@ -184,11 +190,28 @@ internal sealed class ValueReader
         {
             foreach (var add in later)
             {
-                ReadAdd(add, result, 0);
+                if (replacedAt is null || add.Syntax.SpanStart > replacedAt)
+                {
+                    ReadAdd(add, result, 0);
+                }
             }
         }
 
         return result;
+    }
+
+    /// <summary>The index of the last write made on every path, or 0 when there is none (every write may then win).</summary>
+    private static int LastUnconditional(PropertyWrites writes)
+    {
+        for (var i = writes.Count - 1; i > 0; i--)
+        {
+            if (writes[i].IsUnconditional)
+            {
+                return i;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>A list expression's elements into <paramref name="result"/> (for the writers' reading).</summary>

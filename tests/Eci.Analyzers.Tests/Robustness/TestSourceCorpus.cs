@@ -25,9 +25,10 @@ internal static class TestSourceCorpus
         var sources = new List<CorpusSource>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var testDirectory = Path.Combine(root, "tests", "Eci.Analyzers.Tests");
-        foreach (var file in Directory.GetFiles(testDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var file in TestFiles(testDirectory))
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
+            var name = Path.GetRelativePath(testDirectory, file).Replace('\\', '/');
             var index = 0;
             foreach (var token in tree.GetRoot().DescendantTokens())
             {
@@ -39,7 +40,7 @@ internal static class TestSourceCorpus
                 var program = AsProgram(token);
                 if (program is not null && seen.Add(program))
                 {
-                    sources.Add(new CorpusSource(Path.GetFileName(file) + "#" + index++, program));
+                    sources.Add(new CorpusSource(name + "#" + index++, program));
                 }
             }
         }
@@ -50,6 +51,21 @@ internal static class TestSourceCorpus
         }
 
         return sources;
+    }
+
+    /// <summary>
+    /// The test files of every folder (Reach/, Fixes/...), not only the top one: the programs in the reach tests are the
+    /// shapes most likely to trip the walk. Build output is left out.
+    /// </summary>
+    private static IEnumerable<string> TestFiles(string testDirectory) =>
+        Directory.GetFiles(testDirectory, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !IsBuildOutput(Path.GetRelativePath(testDirectory, file)))
+            .OrderBy(file => file, StringComparer.Ordinal);
+
+    private static bool IsBuildOutput(string relative)
+    {
+        var first = relative.Split('/', '\\')[0];
+        return first is "bin" or "obj";
     }
 
     private static bool IsStringLiteral(SyntaxToken token) =>
