@@ -128,11 +128,16 @@ internal static class RequestEditBuilder
         switch (data.Action)
         {
             case FixAction.ReplaceValue:
+                if (data.Replacement is not { } replacement)
+                {
+                    return true;
+                }
+
                 if (ListFor(request, data) is { } list)
                 {
-                    list.Normalize = true;
+                    list.Normalized ??= replacement; // every ECI005 of one list carries the same canonical value
                 }
-                else if (data.Replacement is { } replacement)
+                else
                 {
                     request.LiteralReplacements[diagnostic.Location.SourceSpan] = replacement;
                 }
