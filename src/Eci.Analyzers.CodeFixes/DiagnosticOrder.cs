@@ -29,25 +29,16 @@ internal sealed class DiagnosticOrder : IComparer<Diagnostic>
         return order != 0 ? order : CompareProperties(x, y);
     }
 
-    /// <summary>The properties a fix reads, compared in a fixed order; the rest are the same for one request.</summary>
-    private static readonly string[] Keys =
-    {
-        FixProperties.Action, FixProperties.Subject, FixProperties.Address, FixProperties.Entry, FixProperties.Replacement, FixProperties.RequestKind,
-    };
-
+    /// <summary>The fix data a fix reads, compared in a fixed order (as the strings it travels as); the rest is the same for one request.</summary>
     private static int CompareProperties(Diagnostic x, Diagnostic y)
     {
-        foreach (var key in Keys)
-        {
-            x.Properties.TryGetValue(key, out var left);
-            y.Properties.TryGetValue(key, out var right);
-            var order = string.CompareOrdinal(left, right);
-            if (order != 0)
-            {
-                return order;
-            }
-        }
-
-        return 0;
+        var left = FixDataOf.Read(x);
+        var right = FixDataOf.Read(y);
+        var order = string.CompareOrdinal(left?.Action.ToString(), right?.Action.ToString());
+        order = order != 0 ? order : string.CompareOrdinal(left?.Subject?.ToString(), right?.Subject?.ToString());
+        order = order != 0 ? order : string.CompareOrdinal(left?.Address, right?.Address);
+        order = order != 0 ? order : string.CompareOrdinal(left?.Entry, right?.Entry);
+        order = order != 0 ? order : string.CompareOrdinal(left?.Replacement, right?.Replacement);
+        return order != 0 ? order : string.CompareOrdinal(left?.RequestKind?.ToString(), right?.RequestKind?.ToString());
     }
 }

@@ -79,29 +79,30 @@ public sealed class ImagePullSettingsCodeFixProvider : CodeFixProvider
 
     private static string Title(Diagnostic diagnostic)
     {
-        diagnostic.Properties.TryGetValue(FixProperties.Address, out var address);
-        diagnostic.Properties.TryGetValue(FixProperties.Entry, out var entry);
-        return RequestEditBuilder.Action(diagnostic) switch
+        if (FixDataOf.Read(diagnostic) is not { } data)
         {
-            FixAction.RewriteEntry => Format("Change '{0}' to '{1}'", entry?.Trim(), address),
+            return diagnostic.Id;
+        }
+
+        var address = data.Address;
+        return data.Action switch
+        {
+            FixAction.RewriteEntry => Format("Change '{0}' to '{1}'", data.Entry?.Trim(), address),
             FixAction.AddToPlainHttpRegistry => Format("Add '{0}' to PlainHttpRegistry", address),
             FixAction.MoveToPlainHttpRegistry => Format("Move '{0}' from InsecureRegistry to PlainHttpRegistry", address),
             FixAction.AddToInsecureRegistry => Format("Add '{0}' to InsecureRegistry", address),
             FixAction.AddCredential => Format("Add an ImageRegistryCredential for '{0}' read at run time", address),
             FixAction.ReplaceValue => diagnostic.Id == RuleCatalog.MalformedAddressId
                 ? "Normalize the registry address"
-                : Format("Change to '{0}'", Property(diagnostic, FixProperties.Replacement)),
+                : Format("Change to '{0}'", data.Replacement),
             FixAction.ReplaceImageAndAddToPlainHttpRegistry => Format(
-                "Change to '{0}' and add '{1}' to PlainHttpRegistry", Property(diagnostic, FixProperties.Replacement), address),
+                "Change to '{0}' and add '{1}' to PlainHttpRegistry", data.Replacement, address),
             FixAction.ReadPasswordAtRunTime => Format("Read the password for '{0}' at run time", address),
-            FixAction.RemoveEntry => Format("Remove '{0}'", entry?.Trim()),
+            FixAction.RemoveEntry => Format("Remove '{0}'", data.Entry?.Trim()),
             FixAction.AutoCreateEip => "Set AutoCreateEip = true",
             _ => diagnostic.Id,
         };
     }
-
-    private static string? Property(Diagnostic diagnostic, string key) =>
-        diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
 
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,28 +11,19 @@ namespace Eci.Analyzers.CodeFixes;
 
 /// <summary>
 /// ECI006's correction of an image a member supplied (<c>Image = Images.Api</c>), made in the member's initializer: the
-/// string literal the analyzer named in <see cref="FixProperties.WrittenAt"/>, in whatever document declares it. The
-/// analyzer allows it (<see cref="FixProperties.CorrectWritten"/>) only where the string alone decides the correction,
+/// string literal the analyzer named in <see cref="FixData.WrittenAt"/>, in whatever document declares it. The
+/// analyzer allows it (<see cref="FixData.CorrectWritten"/>) only where the string alone decides the correction,
 /// so the edit is right for every reader of the member. Edits in the diagnostic's own document go through
 /// <see cref="RequestEditBuilder"/> with the request's other edits; this class makes those in other documents.
 /// </summary>
 internal static class InitializerCorrection
 {
     /// <summary>Where the correction goes, when the diagnostic carries one.</summary>
-    public static Location? Target(Diagnostic diagnostic)
-    {
-        if (!diagnostic.Properties.TryGetValue(FixProperties.CorrectWritten, out var allowed) || allowed != "true"
-            || !diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) || replacement is null
-            || !diagnostic.Properties.TryGetValue(FixProperties.WrittenAt, out var text)
-            || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            || index >= diagnostic.AdditionalLocations.Count)
-        {
-            return null;
-        }
-
-        var location = diagnostic.AdditionalLocations[index];
-        return location.IsInSource ? location : null;
-    }
+    public static Location? Target(Diagnostic diagnostic) =>
+        FixDataOf.Read(diagnostic) is { CorrectWritten: true, Replacement: not null } data
+        && FixDataOf.Location(diagnostic, data.WrittenAt) is { IsInSource: true } location
+            ? location
+            : null;
 
     public static bool IsInThisDocument(Diagnostic diagnostic) =>
         Target(diagnostic) is { } target && target.SourceTree == diagnostic.Location.SourceTree;
@@ -53,7 +43,8 @@ internal static class InitializerCorrection
         foreach (var diagnostic in diagnostics)
         {
             if (!IsInAnotherDocument(diagnostic) || Target(diagnostic) is not { SourceTree: { } tree } target
-                || original.GetDocumentId(tree) is not { } documentId)
+                || original.GetDocumentId(tree) is not { } documentId
+                || FixDataOf.Read(diagnostic)?.Replacement is not { } replacement)
             {
                 continue;
             }
@@ -64,7 +55,7 @@ internal static class InitializerCorrection
                 byDocument[documentId] = corrections;
             }
 
-            corrections[target.SourceSpan] = diagnostic.Properties[FixProperties.Replacement]!;
+            corrections[target.SourceSpan] = replacement;
         }
 
         var changed = false;

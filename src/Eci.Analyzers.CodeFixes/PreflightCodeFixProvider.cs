@@ -25,8 +25,6 @@ namespace Eci.Analyzers.CodeFixes;
 [Shared]
 public sealed class PreflightCodeFixProvider : CodeFixProvider
 {
-    private const string LocalProperty = "Local";
-
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalog.PreflightId);
 
@@ -104,7 +102,7 @@ public sealed class PreflightCodeFixProvider : CodeFixProvider
     /// </summary>
     private static FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(LocalProperty, out var local) || local is null
+        if (FixDataOf.Read(diagnostic)?.Local is not { } local
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } send)
         {
             return null;

@@ -11,9 +11,9 @@ internal static class RegistryListText
 {
     public static string Apply(string value, ListEdit edit)
     {
-        if (edit.Normalize)
+        if (edit.Normalized is { } normalized)
         {
-            value = RegistryList.Parse(value).ToString();
+            value = normalized; // the engine's value, as the diagnostic's message shows it: never recomputed here
         }
 
         var list = RegistryList.Parse(value);

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using Eci.Analyzers.Model;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -26,16 +26,17 @@ internal static class RequestEditBuilder
     }
 
     /// <summary>True when the diagnostic carries a fix this provider can apply.</summary>
-    public static bool IsFixable(Diagnostic diagnostic) =>
-        Action(diagnostic) != FixAction.None && diagnostic.AdditionalLocations.Count > 0;
+    public static bool IsFixable(Diagnostic diagnostic) => Fixable(diagnostic) is not null;
 
-    public static FixAction Action(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(FixProperties.Action, out var text)
-        && System.Enum.TryParse<FixAction>(text, out var action) ? action : FixAction.None;
+    /// <summary>The engine's fix the diagnostic carries; <see cref="FixAction.None"/> when it carries none this fixer can read.</summary>
+    public static FixAction Action(Diagnostic diagnostic) => FixDataOf.Read(diagnostic)?.Action ?? FixAction.None;
+
+    private static FixData? Fixable(Diagnostic diagnostic) =>
+        FixDataOf.Read(diagnostic) is { Action: not FixAction.None } data && diagnostic.AdditionalLocations.Count > 0 ? data : null;
 
     private static void Add(Dictionary<TextSpan, RequestEdits> byRequest, Diagnostic diagnostic)
     {
-        if (!IsFixable(diagnostic))
+        if (Fixable(diagnostic) is not { } data)
         {
             return;
         }
@@ -43,24 +44,22 @@ internal static class RequestEditBuilder
         var creationSpan = diagnostic.AdditionalLocations[0].SourceSpan;
         if (!byRequest.TryGetValue(creationSpan, out var request))
         {
-            diagnostic.Properties.TryGetValue(FixProperties.RequestKind, out var kind);
-            request = new RequestEdits(creationSpan, kind ?? "CreateContainerGroup");
+            request = new RequestEdits(creationSpan, (data.RequestKind ?? RequestKind.CreateContainerGroup).ToString());
             byRequest[creationSpan] = request;
         }
 
-        request.PlainHttp.ValueSpan ??= Span(diagnostic, FixProperties.PlainHttpAt);
-        request.Insecure.ValueSpan ??= Span(diagnostic, FixProperties.InsecureAt);
-        request.CredentialListSpan ??= Span(diagnostic, FixProperties.CredentialsAt);
-        request.CredentialListAbsent |= diagnostic.Properties.TryGetValue(FixProperties.CredentialsAbsent, out var absent) && absent == "true";
-        if (ReplacesMemberValue(diagnostic, request)
-            || AddWithoutAddress(diagnostic, request)
-            || !diagnostic.Properties.TryGetValue(FixProperties.Address, out var address)
-            || address is null)
+        request.PlainHttp.ValueSpan ??= FixDataOf.Span(diagnostic, data.PlainHttpAt);
+        request.Insecure.ValueSpan ??= FixDataOf.Span(diagnostic, data.InsecureAt);
+        request.CredentialListSpan ??= FixDataOf.Span(diagnostic, data.CredentialsAt);
+        request.CredentialListAbsent |= data.CredentialsAbsent;
+        if (ReplacesMemberValue(diagnostic, data, request)
+            || AddWithoutAddress(diagnostic, data, request)
+            || data.Address is not { } address)
         {
             return;
         }
 
-        switch (Action(diagnostic))
+        switch (data.Action)
         {
             case FixAction.AddToPlainHttpRegistry:
                 RequestEdits.AddOnce(request.PlainHttp.Add, address);
@@ -76,10 +75,10 @@ internal static class RequestEditBuilder
                 RequestEdits.AddOnce(request.CredentialsToAdd, address);
                 break;
             case FixAction.RewriteEntry:
-                AddRewrite(request, diagnostic, address);
+                AddRewrite(request, diagnostic, data, address);
                 break;
             case FixAction.ReplaceImageAndAddToPlainHttpRegistry:
-                if (diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var image) && image is not null)
+                if (data.Replacement is { } image)
                 {
                     request.ImagesNeedingPlainHttp[diagnostic.Location.SourceSpan] = image;
                     RequestEdits.AddOnce(request.PlainHttp.Add, address);
@@ -90,7 +89,7 @@ internal static class RequestEditBuilder
                 request.PasswordLookups[diagnostic.Location.SourceSpan] = address;
                 break;
             case FixAction.RemoveEntry:
-                if (ListFor(request, diagnostic) is { } list)
+                if (ListFor(request, data) is { } list)
                 {
                     RequestEdits.AddOnce(list.Remove, address);
                 }
@@ -106,18 +105,16 @@ internal static class RequestEditBuilder
     /// PlainHttpRegistry entry included, is not offered (it would be this request's choice made for every reader).
     /// Fixes that edit the request itself (lists, credentials) go on as usual. True when the diagnostic is handled.
     /// </summary>
-    private static bool ReplacesMemberValue(Diagnostic diagnostic, RequestEdits request)
+    private static bool ReplacesMemberValue(Diagnostic diagnostic, FixData data, RequestEdits request)
     {
-        var action = Action(diagnostic);
-        if (Span(diagnostic, FixProperties.WrittenAt) is not { } written
-            || action is not (FixAction.ReplaceValue or FixAction.ReplaceImageAndAddToPlainHttpRegistry or FixAction.RewriteEntry)
-            || ListFor(request, diagnostic) is not null)
+        if (FixDataOf.Span(diagnostic, data.WrittenAt) is not { } written
+            || data.Action is not (FixAction.ReplaceValue or FixAction.ReplaceImageAndAddToPlainHttpRegistry or FixAction.RewriteEntry)
+            || ListFor(request, data) is not null)
         {
             return false;
         }
 
-        if (InitializerCorrection.IsInThisDocument(diagnostic)
-            && diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) && replacement is not null)
+        if (InitializerCorrection.IsInThisDocument(diagnostic) && data.Replacement is { } replacement)
         {
             request.LiteralReplacements[written] = replacement;
         }
@@ -126,16 +123,21 @@ internal static class RequestEditBuilder
     }
 
     /// <summary>Fixes that need no registry address: replacing a whole value, turning on an elastic IP.</summary>
-    private static bool AddWithoutAddress(Diagnostic diagnostic, RequestEdits request)
+    private static bool AddWithoutAddress(Diagnostic diagnostic, FixData data, RequestEdits request)
     {
-        switch (Action(diagnostic))
+        switch (data.Action)
         {
             case FixAction.ReplaceValue:
-                if (ListFor(request, diagnostic) is { } list)
+                if (data.Replacement is not { } replacement)
                 {
-                    list.Normalize = true;
+                    return true;
                 }
-                else if (diagnostic.Properties.TryGetValue(FixProperties.Replacement, out var replacement) && replacement is not null)
+
+                if (ListFor(request, data) is { } list)
+                {
+                    list.Normalized ??= replacement; // every ECI005 of one list carries the same canonical value
+                }
+                else
                 {
                     request.LiteralReplacements[diagnostic.Location.SourceSpan] = replacement;
                 }
@@ -143,7 +145,7 @@ internal static class RequestEditBuilder
                 return true;
             case FixAction.AutoCreateEip:
                 request.EnableAutoCreateEip = true;
-                request.AutoCreateEipSpan ??= Span(diagnostic, FixProperties.AutoCreateEipAt);
+                request.AutoCreateEipSpan ??= FixDataOf.Span(diagnostic, data.AutoCreateEipAt);
                 return true;
             default:
                 return false;
@@ -154,45 +156,26 @@ internal static class RequestEditBuilder
     /// The list a list finding is about. Its value expression comes from the additional locations (the diagnostic
     /// itself may sit on one entry inside the literal).
     /// </summary>
-    private static ListEdit? ListFor(RequestEdits request, Diagnostic diagnostic)
+    private static ListEdit? ListFor(RequestEdits request, FixData data) => data.Subject switch
     {
-        diagnostic.Properties.TryGetValue(FixProperties.Subject, out var subject);
-        return subject switch
-        {
-            nameof(FindingSubject.PlainHttpRegistry) => request.PlainHttp,
-            nameof(FindingSubject.InsecureRegistry) => request.Insecure,
-            _ => null,
-        };
-    }
+        FindingSubject.PlainHttpRegistry => request.PlainHttp,
+        FindingSubject.InsecureRegistry => request.Insecure,
+        _ => null,
+    };
 
-    private static void AddRewrite(RequestEdits request, Diagnostic diagnostic, string address)
+    private static void AddRewrite(RequestEdits request, Diagnostic diagnostic, FixData data, string address)
     {
-        diagnostic.Properties.TryGetValue(FixProperties.Subject, out var subject);
-        diagnostic.Properties.TryGetValue(FixProperties.Entry, out var entry);
-        var span = diagnostic.Location.SourceSpan;
-        switch (subject)
+        switch (data.Subject)
         {
-            case nameof(FindingSubject.PlainHttpRegistry) when entry is not null:
+            case FindingSubject.PlainHttpRegistry when data.Entry is { } entry:
                 request.PlainHttp.Rewrite[entry] = address;
                 break;
-            case nameof(FindingSubject.InsecureRegistry) when entry is not null:
+            case FindingSubject.InsecureRegistry when data.Entry is { } entry:
                 request.Insecure.Rewrite[entry] = address;
                 break;
-            case nameof(FindingSubject.CredentialServer):
-                request.LiteralReplacements[span] = address;
+            case FindingSubject.CredentialServer:
+                request.LiteralReplacements[diagnostic.Location.SourceSpan] = address;
                 break;
         }
-    }
-
-    private static TextSpan? Span(Diagnostic diagnostic, string key)
-    {
-        if (diagnostic.Properties.TryGetValue(key, out var text)
-            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < diagnostic.AdditionalLocations.Count)
-        {
-            return diagnostic.AdditionalLocations[index].SourceSpan;
-        }
-
-        return null;
     }
 }

@@ -82,8 +82,11 @@ internal sealed class ListEdit
     /// <summary>Entry text (raw) to replace with an address.</summary>
     public Dictionary<string, string> Rewrite { get; } = new();
 
-    /// <summary>Rewrite the whole value in its canonical form first (ECI005: strip schemes and paths, trim, drop empties and duplicates).</summary>
-    public bool Normalize { get; set; }
+    /// <summary>
+    /// ECI005: the canonical value the engine computed for the list (schemes and paths stripped, trimmed, empties and
+    /// duplicates dropped), which replaces the whole value before the other edits; null when the list is not malformed.
+    /// </summary>
+    public string? Normalized { get; set; }
 
-    public bool IsEmpty => !Normalize && Add.Count == 0 && Remove.Count == 0 && Rewrite.Count == 0;
+    public bool IsEmpty => Normalized is null && Add.Count == 0 && Remove.Count == 0 && Rewrite.Count == 0;
 }

@@ -21,20 +21,9 @@ internal static class DetachedFindings
         node is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal
         && literal.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
 
-    /// <summary>The fix data for replacing an image's text, or null when the finding has no such fix.</summary>
-    private static System.Collections.Immutable.ImmutableDictionary<string, string?>? InPlaceFix(PullFinding finding)
-    {
-        if (finding.Fix != FixAction.ReplaceValue || finding.Subject != FindingSubject.Image || finding.Replacement is null)
-        {
-            return null;
-        }
-
-        // AdditionalLocations[0] (the literal itself) is what the fixer groups the edit under, in place of a request.
-        return System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty
-            .Add(FixProperties.Action, nameof(FixAction.ReplaceValue))
-            .Add(FixProperties.Subject, nameof(FindingSubject.Image))
-            .Add(FixProperties.Replacement, finding.Replacement);
-    }
+    /// <summary>Whether the finding replaces a whole image with the engine's correction (the one in-place fix offered here).</summary>
+    private static bool ReplacesImage(PullFinding finding) =>
+        finding.Fix == FixAction.ReplaceValue && finding.Subject == FindingSubject.Image && finding.Replacement is not null;
 
     public static void Report(RequestModel request, SyntaxTree tree, TextSpan within, Action<Diagnostic> report, ValueOrigins? origins = null)
     {
@@ -49,19 +38,18 @@ internal static class DetachedFindings
                 {
                     // A member's value passed here (`sandboxes.Create("lab", LabImages.Runner)`): its initializer is the
                     // second location, and ECI006's correction goes there; [0] groups the edit, as for a literal.
-                    var properties = WrittenAt.Add(InPlaceFix(finding) ?? System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty, finding, origin, 1);
-                    if (!properties.ContainsKey(FixProperties.CorrectWritten))
-                    {
-                        properties = properties.Remove(FixProperties.Action);
-                    }
-
-                    report(Diagnostic.Create(descriptor, node.GetLocation(), new[] { node.GetLocation(), origin.Written.GetLocation() }, properties, arguments));
+                    var correct = WrittenAt.IsCorrectable(finding, origin);
+                    var fix = correct
+                        ? new FixData(FixAction.ReplaceValue, FindingSubject.Image, replacement: finding.Replacement, writtenAt: 1, correctWritten: true)
+                        : new FixData(FixAction.None, finding.Subject, writtenAt: 1);
+                    report(Diagnostic.Create(descriptor, node.GetLocation(), new[] { node.GetLocation(), origin.Written.GetLocation() }, fix.ToProperties(), arguments));
                 }
                 else
                 {
                     var location = RequestDiagnostics.LocationOf(finding, node); // an entry of a list literal, as in the request's own body
-                    report(IsLiteral(node) && InPlaceFix(finding) is { } properties
-                        ? Diagnostic.Create(descriptor, location, new[] { node.GetLocation() }, properties, arguments)
+                    // AdditionalLocations[0] (the literal itself) is what the fixer groups the edit under, in place of a request.
+                    report(IsLiteral(node) && ReplacesImage(finding)
+                        ? Diagnostic.Create(descriptor, location, new[] { node.GetLocation() }, new FixData(FixAction.ReplaceValue, FindingSubject.Image, replacement: finding.Replacement).ToProperties(), arguments)
                         : Diagnostic.Create(descriptor, location, arguments));
                 }
             }

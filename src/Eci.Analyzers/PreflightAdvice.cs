@@ -12,9 +12,6 @@ namespace Eci.Analyzers;
 /// </summary>
 internal static class PreflightAdvice
 {
-    /// <summary>The property that names the request's local for the fix (absent: the fix is not offered).</summary>
-    public const string LocalProperty = "Local";
-
     public static Diagnostic? For(RequestModel request)
     {
         if (request.SendCall is not { } send || request.IsPreflighted)
@@ -28,10 +25,9 @@ internal static class PreflightAdvice
             return null;
         }
 
-        var properties = request.Local is { } local
-            ? System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(LocalProperty, local.Name)
-            : System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty;
-        return Diagnostic.Create(DiagnosticDescriptors.Preflight, send.Syntax.GetLocation(), properties, Join(unknown));
+        // The fix names the request's local; without one it is not offered.
+        var fix = new FixData(FixAction.None, local: request.Local?.Name);
+        return Diagnostic.Create(DiagnosticDescriptors.Preflight, send.Syntax.GetLocation(), fix.ToProperties(), Join(unknown));
     }
 
     private static List<string> UnknownParts(PullSettings settings)

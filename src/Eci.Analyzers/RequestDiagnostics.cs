@@ -13,7 +13,7 @@ namespace Eci.Analyzers;
 /// <summary>
 /// Turns the engine's findings for one request into diagnostics. What the fixer needs about the request (where its
 /// lists and credentials are written, its kind) is the same for every finding, so the additional locations are built
-/// once per request, and so are the request's half of each diagnostic's properties.
+/// once per request; each diagnostic's <see cref="FixData"/> names them by index.
 /// </summary>
 internal sealed class RequestDiagnostics
 {
@@ -23,7 +23,12 @@ internal sealed class RequestDiagnostics
     private readonly RequestModel _request;
     private readonly ValueOrigins? _origins;
     private ImmutableArray<Location> _additionalLocations;
-    private ImmutableDictionary<string, string?> _requestProperties = ImmutableDictionary<string, string?>.Empty;
+
+    // Where the request's values a fix edits sit among the additional locations (0: not written).
+    private int _plainHttpAt;
+    private int _insecureAt;
+    private int _credentialsAt;
+    private int _autoCreateEipAt;
 
     // One element a Select lambda builds stands for every source element, and a table's use stands for all its entries:
     // the same rule about images or credentials at that one place is one root cause, however many elements it covers
@@ -61,15 +66,28 @@ internal sealed class RequestDiagnostics
             arguments[finding.MessageArguments.Count - 1] = note; // the ECI002/ECI003 note slot
         }
 
-        var properties = PropertiesOf(finding);
         var additionalLocations = _additionalLocations;
         if (origin is not null)
         {
             // The value came from a member: its initializer is one more location (the IDE and SARIF show it), and the
             // one edit that is right for every use of the member (ECI006's correction) may be made there.
             additionalLocations = additionalLocations.Add(origin.Written.GetLocation());
-            properties = WrittenAt.Add(properties, finding, origin, additionalLocations.Length - 1);
         }
+
+        var fix = new FixData(
+            finding.Fix,
+            finding.Subject,
+            finding.Address?.ToString(),
+            finding.EntryText,
+            finding.Replacement,
+            _request.Shape.Kind,
+            _request.CredentialListAbsent,
+            _plainHttpAt,
+            _insecureAt,
+            _credentialsAt,
+            _autoCreateEipAt,
+            writtenAt: origin is null ? 0 : additionalLocations.Length - 1,
+            correctWritten: origin is not null && WrittenAt.IsCorrectable(finding, origin));
 
         var location = LocationOf(finding, node);
         if (finding.Subject is FindingSubject.Image or FindingSubject.CredentialServer or FindingSubject.CredentialPassword
@@ -78,7 +96,7 @@ internal sealed class RequestDiagnostics
             return null;
         }
 
-        return Diagnostic.Create(descriptor, location, additionalLocations, properties, arguments);
+        return Diagnostic.Create(descriptor, location, additionalLocations, fix.ToProperties(), arguments);
     }
 
     /// <summary>
@@ -137,60 +155,19 @@ internal sealed class RequestDiagnostics
     }
 
     /// <summary>
-    /// AdditionalLocations[0] is the request creation; the value expressions a fix edits follow, each property naming
-    /// its index. Kept as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying; a value
-    /// read from a member adds its initializer after them, for that diagnostic only.
+    /// AdditionalLocations[0] is the request creation; the value expressions a fix edits follow, each named by its index
+    /// in the fix data. Kept as an <see cref="ImmutableArray{T}"/>, which Diagnostic.Create takes without copying; a
+    /// value read from a member adds its initializer after them, for that diagnostic only.
     /// </summary>
     private void BuildRequestParts()
     {
         var locations = ImmutableArray.CreateBuilder<Location>(5);
         locations.Add(_request.Creation.Syntax.GetLocation());
-        var plainHttpAt = AddLocation(locations, _request.PlainHttpValue);
-        var insecureAt = AddLocation(locations, _request.InsecureValue);
-        var credentialsAt = AddLocation(locations, _request.CredentialListValue);
-        var autoCreateEipAt = AddLocation(locations, _request.AutoCreateEipValue);
+        _plainHttpAt = AddLocation(locations, _request.PlainHttpValue);
+        _insecureAt = AddLocation(locations, _request.InsecureValue);
+        _credentialsAt = AddLocation(locations, _request.CredentialListValue);
+        _autoCreateEipAt = AddLocation(locations, _request.AutoCreateEipValue);
         _additionalLocations = locations.ToImmutable();
-
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        properties[FixProperties.RequestKind] = _request.Shape.Kind.ToString();
-        if (_request.CredentialListAbsent)
-        {
-            properties[FixProperties.CredentialsAbsent] = "true";
-        }
-
-        AddIndex(properties, FixProperties.PlainHttpAt, plainHttpAt);
-        AddIndex(properties, FixProperties.InsecureAt, insecureAt);
-        AddIndex(properties, FixProperties.CredentialsAt, credentialsAt);
-        AddIndex(properties, FixProperties.AutoCreateEipAt, autoCreateEipAt);
-        _requestProperties = properties.ToImmutable();
-    }
-
-    /// <summary>The request's properties plus the finding's; only keys that have a value (the fixer reads a missing key as null).</summary>
-    private ImmutableDictionary<string, string?> PropertiesOf(PullFinding finding)
-    {
-        var properties = _requestProperties.ToBuilder();
-        properties[FixProperties.Action] = finding.Fix.ToString();
-        properties[FixProperties.Subject] = finding.Subject.ToString();
-        AddIfPresent(properties, FixProperties.Address, finding.Address?.ToString());
-        AddIfPresent(properties, FixProperties.Entry, finding.EntryText);
-        AddIfPresent(properties, FixProperties.Replacement, finding.Replacement);
-        return properties.ToImmutable();
-    }
-
-    private static void AddIndex(ImmutableDictionary<string, string?>.Builder properties, string key, int index)
-    {
-        if (index > 0)
-        {
-            properties[key] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-    }
-
-    private static void AddIfPresent(ImmutableDictionary<string, string?>.Builder properties, string key, string? value)
-    {
-        if (value is not null)
-        {
-            properties[key] = value;
-        }
     }
 
     /// <summary>

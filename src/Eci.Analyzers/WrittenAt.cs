@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Eci.Analyzers.Model;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
@@ -8,8 +7,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Eci.Analyzers;
 
 /// <summary>
-/// The fix data of a finding whose value a member supplied (<c>Image = Images.Api</c>): the index of the member's
-/// initializer among the additional locations, and whether the finding's replacement may be written there. Only
+/// Whether the replacement of a finding whose value a member supplied (<c>Image = Images.Api</c>) may be written into
+/// the member's initializer (<see cref="FixData.CorrectWritten"/>; the initializer is <see cref="FixData.WrittenAt"/>). Only
 /// ECI006's correction may, where the image string alone decides it (white space, case, an <c>https://</c> prefix, a
 /// digest's case), so it is right for every request that reads the member. A rewrite that depends on this request
 /// would be wrong for the others: ECI009's region is this request's <c>RegionId</c>, and stripping <c>http://</c> is
@@ -17,13 +16,7 @@ namespace Eci.Analyzers;
 /// </summary>
 internal static class WrittenAt
 {
-    public static ImmutableDictionary<string, string?> Add(ImmutableDictionary<string, string?> properties, PullFinding finding, ValueOrigin origin, int index)
-    {
-        properties = properties.SetItem(FixProperties.WrittenAt, index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return IsCorrectable(finding, origin) ? properties.SetItem(FixProperties.CorrectWritten, "true") : properties;
-    }
-
-    private static bool IsCorrectable(PullFinding finding, ValueOrigin origin) =>
+    public static bool IsCorrectable(PullFinding finding, ValueOrigin origin) =>
         finding.RuleId == RuleCatalog.InvalidImageId
         && finding.Fix == FixAction.ReplaceValue
         && finding.Subject == FindingSubject.Image
