@@ -116,8 +116,8 @@ public sealed class PullCheck
         var transport = client.TransportFor(registry);
         try
         {
-            var resolved = await client.ResolveAsync(registry, reference.Repository, RegistryClient.ReferenceOf(reference), cancellationToken).ConfigureAwait(false);
-            if (resolved.Manifest.Config is { } config && !await client.BlobExistsAsync(registry, reference.Repository, config.Digest, cancellationToken).ConfigureAwait(false))
+            var resolved = await client.ResolveAsync(reference, cancellationToken).ConfigureAwait(false);
+            if (resolved.Manifest.Config is { } config && !await client.BlobExistsAsync(resolved.Repository, config.Digest, cancellationToken).ConfigureAwait(false))
             {
                 throw new RegistryNotFoundException(registry, $"The config blob {config.Digest} of {reference} is missing on {registry}.");
             }
