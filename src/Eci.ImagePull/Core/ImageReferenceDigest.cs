@@ -72,7 +72,7 @@ internal static class ImageReferenceDigest
         {
             if (!ImageReferenceText.IsHexDigit(c))
             {
-                return Format(Invalid() + "it contains " + ImageReferenceText.DescribeChar(c) + ", which is not a hexadecimal digit; " + Rule());
+                return Format(Invalid() + "it contains " + MessageText.DescribeCharacter(c) + ", which is not a hexadecimal digit; " + Rule());
             }
         }
 

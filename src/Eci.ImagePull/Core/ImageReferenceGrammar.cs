@@ -204,7 +204,7 @@ internal static class ImageReferenceGrammar
 
             if (!(ImageReferenceText.IsHexDigit(c) || c == ':'))
             {
-                return "the IPv6 address contains " + ImageReferenceText.DescribeChar(c) + "; only hexadecimal digits and ':' are allowed";
+                return "the IPv6 address contains " + MessageText.DescribeCharacter(c) + "; only hexadecimal digits and ':' are allowed";
             }
         }
 
@@ -260,7 +260,7 @@ internal static class ImageReferenceGrammar
             if (!(ImageReferenceText.IsAsciiLetterOrDigit(c) || c == '-'))
             {
                 string why = c == '_' ? ", which host names never contain" : string.Empty;
-                return "the label " + Label() + " contains " + ImageReferenceText.DescribeChar(c) + why
+                return "the label " + Label() + " contains " + MessageText.DescribeCharacter(c) + why
                     + "; a host name label is letters, digits and inner '-'";
             }
         }
@@ -314,7 +314,7 @@ internal static class ImageReferenceGrammar
 
             if (!IsSeparatorChar(path[i]))
             {
-                return "the component " + Component() + " contains " + ImageReferenceText.DescribeChar(path[i]);
+                return "the component " + Component() + " contains " + MessageText.DescribeCharacter(path[i]);
             }
 
             int separatorStart = i;
@@ -330,7 +330,7 @@ internal static class ImageReferenceGrammar
 
             if (!IsPathLetterOrDigit(path[i], allowUpper))
             {
-                return "the component " + Component() + " contains " + ImageReferenceText.DescribeChar(path[i]);
+                return "the component " + Component() + " contains " + MessageText.DescribeCharacter(path[i]);
             }
 
             if (!IsValidSeparator(path, separatorStart, i))

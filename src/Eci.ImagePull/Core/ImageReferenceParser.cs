@@ -256,7 +256,7 @@ internal static class ImageReferenceParser
         if (path.Length == 0)
         {
             string problem = pathStart == 0
-                ? "Image " + Image(text) + " has no repository name before " + ImageReferenceText.DescribeChar(text[0])
+                ? "Image " + Image(text) + " has no repository name before " + MessageText.DescribeCharacter(text[0])
                 : "Image " + Image(text) + " names the registry " + MessageText.Quote(text.Substring(0, pathStart - 1))
                   + " but no repository after the '/'";
             return new ImageReferenceParseFailure(ImageReferenceError.InvalidFormat, problem);
