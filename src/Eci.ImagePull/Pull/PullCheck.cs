@@ -232,7 +232,9 @@ public sealed class PullCheck
                 return Result(text, reference, registry, transport, PullOutcome.NotFound,
                     error.Failure == RegistryFailure.PlatformNotFound
                         ? error.Message
-                        : $"{reference.Repository}:{RegistryClient.ReferenceOf(reference)} was not found on {registry}: the repository or the tag does not exist.{codes}",
+                        : reference.Digest is { } digest
+                            ? $"{reference.Repository}@{digest} was not found on {registry}: the repository or the manifest with that digest does not exist.{codes}"
+                            : $"{reference.Repository}:{RegistryClient.ReferenceOf(reference)} was not found on {registry}: the repository or the tag does not exist.{codes}",
                     r => r.Failure = error.Failure);
 
             case RegistryFailure.Unreachable:
