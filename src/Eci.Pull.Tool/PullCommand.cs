@@ -79,7 +79,7 @@ internal static class PullCommand
             try
             {
                 var label = blob.Digest.ToString().Substring(0, Math.Min(19, blob.Digest.ToString().Length));
-                var fetched = await client.DownloadBlobToFileAsync(registry, image.Repository, blob, layout.BlobPath(blob.Digest), progress.ForBlob(label), cancellationToken).ConfigureAwait(false);
+                var fetched = await client.DownloadBlobToFileAsync(resolved.Repository, blob, layout.BlobPath(blob.Digest), progress.ForBlob(label), cancellationToken).ConfigureAwait(false);
                 if (fetched)
                 {
                     Interlocked.Increment(ref downloaded);

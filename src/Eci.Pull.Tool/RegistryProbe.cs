@@ -88,7 +88,7 @@ internal static class RegistryProbe
         using var client = new RegistryClient(Options(registry, transport, timeout));
         try
         {
-            await client.HeadManifestAsync(registry, image.Repository, RegistryClient.ReferenceOf(image), cancellationToken).ConfigureAwait(false);
+            await client.HeadManifestAsync(image, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RegistryException e) when (e.Failure is RegistryFailure.AuthenticationRequired or RegistryFailure.AccessDenied or RegistryFailure.NotFound)

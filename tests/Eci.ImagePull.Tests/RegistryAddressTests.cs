@@ -63,7 +63,7 @@ public class RegistryAddressTests
     [InlineData("harbor/", "path '/'")]
     [InlineData("*.corp", "wildcard")]
     [InlineData("har_bor", "'_'")]
-    [InlineData("har bor", "' '")]
+    [InlineData("har bor", "contains a space")]
     [InlineData("-harbor", "'-harbor'")]
     [InlineData("harbor-.corp", "'harbor-'")]
     [InlineData("a..b", "empty label")]

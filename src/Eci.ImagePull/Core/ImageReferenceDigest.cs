@@ -24,22 +24,30 @@ internal static class ImageReferenceDigest
     }
 
     /// <summary>True when <paramref name="digest"/> (<c>algorithm:hex</c>, nothing around it) is a digest Docker accepts.</summary>
-    internal static bool IsValid(string digest) => Check(digest, 0) == null;
+    internal static bool IsValid(string digest) => Check(digest, 0, inImage: false) == null;
 
     /// <summary>
     /// Checks the digest that starts at <paramref name="digestStart"/> (just after '@') and runs to the end of
     /// <paramref name="input"/>. Returns <see langword="null"/> when it is valid.
     /// </summary>
-    internal static ImageReferenceParseFailure? Check(string input, int digestStart)
+    internal static ImageReferenceParseFailure? Check(string input, int digestStart) => Check(input, digestStart, inImage: true);
+
+    /// <summary>
+    /// Why <paramref name="digest"/> (<c>algorithm:hex</c> on its own, as a registry or a manifest gives it) is not a
+    /// digest Docker accepts, in the words the image grammar uses, or <see langword="null"/> when it is one.
+    /// </summary>
+    internal static string? Explain(string digest) => Check(digest, 0, inImage: false)?.Problem;
+
+    private static ImageReferenceParseFailure? Check(string input, int digestStart, bool inImage)
     {
         string digest = input.Substring(digestStart);
 
         // Message parts are built only on failure; a valid digest costs no formatting.
-        string Where() => " in image " + MessageText.Quote(input);
+        string Where() => inImage ? " in image " + MessageText.Quote(input) : string.Empty;
         string Invalid() => "Invalid digest " + MessageText.Quote(digest) + Where() + ": ";
         if (digest.Length == 0)
         {
-            return Format(Invalid() + "nothing follows '@'; " + Shape);
+            return Format(Invalid() + (inImage ? "nothing follows '@'; " : "it is empty; ") + Shape);
         }
 
         int colon = digest.IndexOf(':');
@@ -72,7 +80,7 @@ internal static class ImageReferenceDigest
         {
             if (!ImageReferenceText.IsHexDigit(c))
             {
-                return Format(Invalid() + "it contains " + ImageReferenceText.DescribeChar(c) + ", which is not a hexadecimal digit; " + Rule());
+                return Format(Invalid() + "it contains " + MessageText.DescribeCharacter(c) + ", which is not a hexadecimal digit; " + Rule());
             }
         }
 

@@ -85,6 +85,21 @@ internal static class ImageReferenceGrammar
         return FindDomainNameProblem(host, nameEnd) ?? (colon < 0 ? null : FindPortProblem(host, colon + 1));
     }
 
+    /// <summary>The repository rule as messages state it, after the defect; one wording for the parser and the registry client.</summary>
+    internal const string RepositoryRule =
+        "a repository is one or more components separated by '/', each of lower-case letters and digits, "
+        + "which may be joined by '.', '_', '__' or one or more '-'";
+
+    /// <summary>
+    /// Checks a repository path as it is sent to a registry (Docker Hub's <c>library/</c> included): the characters
+    /// of <see cref="FindPathProblem"/>, then at most <see cref="ImageReference.MaxRepositoryLength"/> characters.
+    /// </summary>
+    internal static string? FindRepositoryProblem(string path) =>
+        FindPathProblem(path, allowUpper: false)
+        ?? (path.Length > ImageReference.MaxRepositoryLength
+            ? "it has " + path.Length + " characters, more than " + ImageReference.MaxRepositoryLength
+            : null);
+
     /// <summary>
     /// Checks a repository path: components separated by single '/', each made of lower-case letters and digits
     /// joined by one '.', one '_', two '_' or a run of '-'. With <paramref name="allowUpper"/> upper-case letters
@@ -189,7 +204,7 @@ internal static class ImageReferenceGrammar
 
             if (!(ImageReferenceText.IsHexDigit(c) || c == ':'))
             {
-                return "the IPv6 address contains " + ImageReferenceText.DescribeChar(c) + "; only hexadecimal digits and ':' are allowed";
+                return "the IPv6 address contains " + MessageText.DescribeCharacter(c) + "; only hexadecimal digits and ':' are allowed";
             }
         }
 
@@ -245,7 +260,7 @@ internal static class ImageReferenceGrammar
             if (!(ImageReferenceText.IsAsciiLetterOrDigit(c) || c == '-'))
             {
                 string why = c == '_' ? ", which host names never contain" : string.Empty;
-                return "the label " + Label() + " contains " + ImageReferenceText.DescribeChar(c) + why
+                return "the label " + Label() + " contains " + MessageText.DescribeCharacter(c) + why
                     + "; a host name label is letters, digits and inner '-'";
             }
         }
@@ -299,7 +314,7 @@ internal static class ImageReferenceGrammar
 
             if (!IsSeparatorChar(path[i]))
             {
-                return "the component " + Component() + " contains " + ImageReferenceText.DescribeChar(path[i]);
+                return "the component " + Component() + " contains " + MessageText.DescribeCharacter(path[i]);
             }
 
             int separatorStart = i;
@@ -315,7 +330,7 @@ internal static class ImageReferenceGrammar
 
             if (!IsPathLetterOrDigit(path[i], allowUpper))
             {
-                return "the component " + Component() + " contains " + ImageReferenceText.DescribeChar(path[i]);
+                return "the component " + Component() + " contains " + MessageText.DescribeCharacter(path[i]);
             }
 
             if (!IsValidSeparator(path, separatorStart, i))

@@ -14,10 +14,6 @@ internal static class ImageReferenceParser
     // a few rounds are enough for any combination, and bounding them keeps the work linear.
     private const int MaxFixRounds = 6;
 
-    private const string PathRule =
-        "a repository is one or more components separated by '/', each of lower-case letters and digits, "
-        + "which may be joined by '.', '_', '__' or one or more '-'";
-
     private const string TagRule =
         "a tag is 1-128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'";
 
@@ -260,7 +256,7 @@ internal static class ImageReferenceParser
         if (path.Length == 0)
         {
             string problem = pathStart == 0
-                ? "Image " + Image(text) + " has no repository name before " + ImageReferenceText.DescribeChar(text[0])
+                ? "Image " + Image(text) + " has no repository name before " + MessageText.DescribeCharacter(text[0])
                 : "Image " + Image(text) + " names the registry " + MessageText.Quote(text.Substring(0, pathStart - 1))
                   + " but no repository after the '/'";
             return new ImageReferenceParseFailure(ImageReferenceError.InvalidFormat, problem);
@@ -291,7 +287,7 @@ internal static class ImageReferenceParser
             : string.Empty;
         return new ImageReferenceParseFailure(
             ImageReferenceError.InvalidFormat,
-            "Invalid repository " + MessageText.Quote(path) + " in image " + Image(text) + ": " + pathProblem + "; " + PathRule + registryHint);
+            "Invalid repository " + MessageText.Quote(path) + " in image " + Image(text) + ": " + pathProblem + "; " + ImageReferenceGrammar.RepositoryRule + registryHint);
     }
 
     // Quoted only when a message is built, so a successful parse does no message work.

@@ -1,32 +1,8 @@
-using System.Globalization;
-
 namespace Eci.ImagePull;
 
 /// <summary>Small text helpers for image-reference parsing and its error messages.</summary>
 internal static class ImageReferenceText
 {
-    /// <summary>Names one character so a reader can tell what it is, even when it is invisible.</summary>
-    internal static string DescribeChar(char c)
-    {
-        string code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-        if (c == ' ')
-        {
-            return "a space";
-        }
-
-        if (c < ' ' || c == '\u007f' || char.IsWhiteSpace(c))
-        {
-            return "the invisible character " + code;
-        }
-
-        if (char.IsSurrogate(c))
-        {
-            return "the character " + code;
-        }
-
-        return c < '\u0080' ? "'" + c + "'" : "'" + c + "' (" + code + ")";
-    }
-
     /// <summary>
     /// Lower-cases ASCII letters only. Culture-aware lowering would turn 'İ' or the Kelvin sign into
     /// ASCII-looking letters and make an invalid reference look fixable.

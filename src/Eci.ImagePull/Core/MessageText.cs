@@ -38,12 +38,41 @@ internal static class MessageText
         return builder.ToString();
     }
 
-    /// <summary>Names one character: printable ASCII (and the space) as <c>'x'</c>, anything else as <c>U+XXXX</c> so look-alikes are visible.</summary>
+    /// <summary>
+    /// Names one character so a reader can tell what it is: printable ASCII as <c>'x'</c>, the space as "a space", a
+    /// visible non-ASCII character with its code point (<c>'é' (U+00E9)</c>, so look-alikes show), and anything that
+    /// would not show or would rearrange the text around it (controls, other white space, format characters such as
+    /// bidirectional overrides, lone surrogates, private or unassigned code points) by its code point alone. The one
+    /// character describer for image references, registry addresses and list entries.
+    /// </summary>
     internal static string DescribeCharacter(char c)
     {
-        return IsPrintableAscii(c) || c == ' '
-            ? "'" + c + "'"
-            : "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        if (c == ' ')
+        {
+            return "a space";
+        }
+
+        if (IsPrintableAscii(c))
+        {
+            return "'" + c + "'";
+        }
+
+        string code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.SpaceSeparator:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+                return "the invisible character " + code;
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+                return "the character " + code;
+            default:
+                return "'" + c + "' (" + code + ")";
+        }
     }
 
     private static void AppendVisible(StringBuilder builder, char c)

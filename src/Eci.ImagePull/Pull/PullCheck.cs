@@ -116,8 +116,8 @@ public sealed class PullCheck
         var transport = client.TransportFor(registry);
         try
         {
-            var resolved = await client.ResolveAsync(registry, reference.Repository, RegistryClient.ReferenceOf(reference), cancellationToken).ConfigureAwait(false);
-            if (resolved.Manifest.Config is { } config && !await client.BlobExistsAsync(registry, reference.Repository, config.Digest, cancellationToken).ConfigureAwait(false))
+            var resolved = await client.ResolveAsync(reference, cancellationToken).ConfigureAwait(false);
+            if (resolved.Manifest.Config is { } config && !await client.BlobExistsAsync(resolved.Repository, config.Digest, cancellationToken).ConfigureAwait(false))
             {
                 throw new RegistryNotFoundException(registry, $"The config blob {config.Digest} of {reference} is missing on {registry}.");
             }
@@ -232,7 +232,9 @@ public sealed class PullCheck
                 return Result(text, reference, registry, transport, PullOutcome.NotFound,
                     error.Failure == RegistryFailure.PlatformNotFound
                         ? error.Message
-                        : $"{reference.Repository}:{RegistryClient.ReferenceOf(reference)} was not found on {registry}: the repository or the tag does not exist.{codes}",
+                        : reference.Digest is { } digest
+                            ? $"{reference.Repository}@{digest} was not found on {registry}: the repository or the manifest with that digest does not exist.{codes}"
+                            : $"{reference.Repository}:{RegistryClient.ReferenceOf(reference)} was not found on {registry}: the repository or the tag does not exist.{codes}",
                     r => r.Failure = error.Failure);
 
             case RegistryFailure.Unreachable:

@@ -42,10 +42,11 @@ public sealed class ContentDigest : IEquatable<ContentDigest>
     /// <summary>Reads a digest.</summary>
     /// <param name="text">The digest text.</param>
     /// <returns>The digest.</returns>
-    /// <exception cref="FormatException">Not <c>sha256:</c> + 64, <c>sha384:</c> + 96 or <c>sha512:</c> + 128 lower-case hex digits.</exception>
+    /// <exception cref="FormatException">Not <c>sha256:</c> + 64, <c>sha384:</c> + 96 or <c>sha512:</c> + 128 lower-case hex digits; the
+    /// message gives the image grammar's reason (ECI006 says the same of a digest in an image).</exception>
     public static ContentDigest Parse(string text) =>
         TryParse(text, out var digest) ? digest
-        : throw new FormatException($"'{text}' is not a supported digest: expected sha256:<64 hex>, sha384:<96 hex> or sha512:<128 hex>, lower case.");
+        : throw new FormatException(ImageReferenceDigest.Explain(text ?? string.Empty) + ".");
 
     /// <summary>The sha256 digest of <paramref name="content"/>.</summary>
     /// <param name="content">The bytes.</param>

@@ -29,23 +29,23 @@ public sealed partial class RegistryClient
     /// trustworthy when the call returns; on <see cref="RegistryDigestMismatchException"/> the caller must
     /// discard what was written (<see cref="DownloadBlobToFileAsync"/> does that itself).
     /// </summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
+    /// <param name="repository">The repository the blob belongs to.</param>
     /// <param name="descriptor">The blob's descriptor (digest and size are both enforced).</param>
     /// <param name="destination">Where the bytes go.</param>
     /// <param name="progress">Receives the number of bytes received so far.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>A task that completes when the blob was received and verified.</returns>
     /// <exception cref="RegistryException">Any failure, including <see cref="RegistryDigestMismatchException"/>.</exception>
-    public async Task DownloadBlobAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, Stream destination, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task DownloadBlobAsync(RegistryRepository repository, ContentDescriptor descriptor, Stream destination, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
+        RequireRepository(repository);
         if (destination is null)
         {
             throw new ArgumentNullException(nameof(destination));
         }
 
         using var hash = descriptor?.Digest.CreateHash() ?? throw new ArgumentNullException(nameof(descriptor));
-        await DownloadRangeAsync(registry, repository, descriptor, destination.WriteAsync, 0, hash, restart: null, progress, cancellationToken).ConfigureAwait(false);
+        await DownloadRangeAsync(repository, descriptor, destination.WriteAsync, 0, hash, restart: null, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -56,16 +56,16 @@ public sealed partial class RegistryClient
     /// with the rest, and if a resumed download fails verification the blob is fetched once more from byte 0.
     /// After a failure the partial file remains only when it holds bytes and the failure was not a mismatch.
     /// </summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
+    /// <param name="repository">The repository the blob belongs to.</param>
     /// <param name="descriptor">The blob's descriptor.</param>
     /// <param name="path">The final file.</param>
     /// <param name="progress">Receives the total bytes present so far (resumed bytes included).</param>
     /// <param name="cancellationToken">Cancels the download; the partial file stays for the next attempt.</param>
     /// <returns>True when bytes were downloaded, false when <paramref name="path"/> was already complete.</returns>
     /// <exception cref="RegistryException">Any failure, including <see cref="RegistryDigestMismatchException"/>.</exception>
-    public async Task<bool> DownloadBlobToFileAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, string path, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<bool> DownloadBlobToFileAsync(RegistryRepository repository, ContentDescriptor descriptor, string path, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
+        RequireRepository(repository);
         if (descriptor is null)
         {
             throw new ArgumentNullException(nameof(descriptor));
@@ -95,13 +95,13 @@ public sealed partial class RegistryClient
         var resuming = File.Exists(partial) && new FileInfo(partial).Length > 0;
         try
         {
-            await DownloadToPartialAsync(registry, repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
+            await DownloadToPartialAsync(repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (RegistryDigestMismatchException) when (resuming)
         {
             // The kept prefix is only a hint: it may come from a server that sent wrong bytes before the
             // connection broke. The mismatch deleted it, so one fresh download from byte 0 decides.
-            await DownloadToPartialAsync(registry, repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
+            await DownloadToPartialAsync(repository, descriptor, partial, progress, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -121,7 +121,7 @@ public sealed partial class RegistryClient
     /// Downloads (or resumes) into <paramref name="partial"/> and verifies the whole file. On a digest or size
     /// mismatch the file is deleted; on any other failure it stays only if it holds bytes to resume from.
     /// </summary>
-    private async Task DownloadToPartialAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, string partial, IProgress<long>? progress, CancellationToken cancellationToken)
+    private async Task DownloadToPartialAsync(RegistryRepository repository, ContentDescriptor descriptor, string partial, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         using var hash = descriptor.Digest.CreateHash();
         // Unbuffered and synchronous on purpose: the download hands over at least 128 KiB at a time, so a stream buffer
@@ -164,7 +164,7 @@ public sealed partial class RegistryClient
 
             stream.Seek(0, SeekOrigin.End);
             progress?.Report(offset);
-            await DownloadRangeAsync(registry, repository, descriptor, WriteToFile, offset, hash,
+            await DownloadRangeAsync(repository, descriptor, WriteToFile, offset, hash,
                 restart: () => stream.SetLength(0), progress, cancellationToken).ConfigureAwait(false);
             verified = true;
         }
@@ -190,12 +190,11 @@ public sealed partial class RegistryClient
     /// to <paramref name="write"/> in chunks of at least <see cref="WriteThreshold"/> bytes (the last may be shorter); <paramref name="progress"/>
     /// hears the byte count (offset included) after each chunk is written.
     /// </summary>
-    private async Task DownloadRangeAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, long offset, IncrementalHash hash, Action? restart, IProgress<long>? progress, CancellationToken cancellationToken)
+    private async Task DownloadRangeAsync(RegistryRepository repository, ContentDescriptor descriptor, Func<ReadOnlyMemory<byte>, CancellationToken, ValueTask> write, long offset, IncrementalHash hash, Action? restart, IProgress<long>? progress, CancellationToken cancellationToken)
     {
-        RequireRegistry(registry);
+        var registry = repository.Registry;
         var digest = descriptor.Digest;
-        RepositoryPath.Require(repository, digest.ToString());
-        var what = $"blob {digest} of {repository}";
+        var what = DescribeBlob(repository, digest);
         using var timeout = Linked(cancellationToken, Options.BlobTimeout);
         if (offset == descriptor.Size && offset > 0)
         {
@@ -205,7 +204,7 @@ public sealed partial class RegistryClient
         }
 
         Action<HttpRequestMessage>? range = offset > 0 ? r => r.Headers.Range = new RangeHeaderValue(offset, null) : null;
-        using var response = await SendAsync(registry, HttpMethod.Get, $"v2/{repository}/blobs/{digest}", repository, what, range, followRedirects: true, cancellationToken, timeout.Token).ConfigureAwait(false);
+        using var response = await SendAsync(repository, HttpMethod.Get, BlobPath(repository, digest), what, range, followRedirects: true, cancellationToken, timeout.Token).ConfigureAwait(false);
         var received = offset;
         if (offset > 0 && (response.StatusCode != HttpStatusCode.PartialContent || response.Content.Headers.ContentRange?.From != offset))
         {

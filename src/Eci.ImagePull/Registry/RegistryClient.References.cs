@@ -11,6 +11,7 @@ public sealed partial class RegistryClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The resolved image, every manifest verified.</returns>
     /// <exception cref="RegistryException">Any registry failure.</exception>
+    /// <exception cref="FormatException">The image's registry part is not a <c>host[:port]</c> address a client can contact.</exception>
     public Task<ResolvedImage> ResolveAsync(ImageReference image, CancellationToken cancellationToken = default)
     {
         if (image is null)
@@ -18,7 +19,7 @@ public sealed partial class RegistryClient
             throw new ArgumentNullException(nameof(image));
         }
 
-        return ResolveAsync(AddressOf(image), image.Repository, ReferenceOf(image), Options.Platform, cancellationToken);
+        return ResolveAsync(image, Options.Platform, cancellationToken);
     }
 
     /// <summary>The registry address of an image reference (Docker Hub is <c>docker.io</c>).</summary>

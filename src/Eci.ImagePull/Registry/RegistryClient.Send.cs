@@ -15,19 +15,19 @@ public sealed partial class RegistryClient
     /// <see cref="RegistryException"/>.
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(
-        RegistryAddress registry,
+        RegistryRepository repository,
         HttpMethod method,
         string path,
-        string repository,
         string what,
         Action<HttpRequestMessage>? configure,
         bool followRedirects,
         CancellationToken callerToken,
         CancellationToken token)
     {
+        var registry = repository.Registry;
         var registryTransport = TransportFor(registry);
         var registryBase = RegistryEndpoint.BaseUri(registry, registryTransport);
-        var scope = $"repository:{repository}:pull";
+        var scope = $"repository:{repository.Path}:pull";
         var uri = new Uri(registryBase, path);
         var transport = registryTransport;
         var sendAuthorization = true;

@@ -64,20 +64,138 @@ public sealed partial class RegistryClient : IDisposable
         throw await RegistryFailureMapper.FromResponseAsync(response, registry, transport, "the API root /v2/", null, cancellationToken, timeout.Token).ConfigureAwait(false);
     }
 
-    /// <summary>Fetches a manifest or index by tag or digest and verifies its digest.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path, e.g. <c>library/nginx</c>.</param>
-    /// <param name="reference">A tag or a digest.</param>
+    /// <summary>Fetches an image's manifest or index and verifies its digest.</summary>
+    /// <param name="image">The image; its digest wins over its tag, and no tag means <c>latest</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The manifest with its verified digest.</returns>
     /// <exception cref="RegistryException">Any failure; <see cref="RegistryNotFoundException"/> for an unknown repository or tag.</exception>
-    public async Task<RegistryManifest> GetManifestAsync(RegistryAddress registry, string repository, string reference, CancellationToken cancellationToken = default)
+    /// <exception cref="FormatException">The image's registry part is not a <c>host[:port]</c> address a client can contact.</exception>
+    public Task<RegistryManifest> GetManifestAsync(ImageReference image, CancellationToken cancellationToken = default) =>
+        GetManifestAsync(RegistryRepository.Of(image), ReferenceOf(image), cancellationToken);
+
+    /// <summary>Asks for an image's manifest digest, type and size with <c>HEAD</c>, without downloading it.</summary>
+    /// <param name="image">The image; its digest wins over its tag, and no tag means <c>latest</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The descriptor the registry reports; its digest is the registry's claim (verify by GET before trusting content).</returns>
+    /// <exception cref="RegistryException">Any failure; <see cref="RegistryNotFoundException"/> for an unknown repository or tag.</exception>
+    /// <exception cref="FormatException">The image's registry part is not a <c>host[:port]</c> address a client can contact.</exception>
+    public async Task<ContentDescriptor> HeadManifestAsync(ImageReference image, CancellationToken cancellationToken = default)
     {
-        RequireRegistry(registry);
-        RepositoryPath.Require(repository, reference);
+        var repository = RegistryRepository.Of(image);
+        var registry = repository.Registry;
+        var reference = ReferenceOf(image);
         var what = Describe(repository, reference);
         using var timeout = Linked(cancellationToken, Options.RequestTimeout);
-        using var response = await SendAsync(registry, HttpMethod.Get, $"v2/{repository}/manifests/{reference}", repository, what, AcceptManifests, followRedirects: false, cancellationToken, timeout.Token).ConfigureAwait(false);
+        using var response = await SendAsync(repository, HttpMethod.Head, ManifestPath(repository, reference), what, AcceptManifests, followRedirects: false, cancellationToken, timeout.Token).ConfigureAwait(false);
+        var digestText = response.Headers.TryGetValues("Docker-Content-Digest", out var values) ? values.FirstOrDefault() : null;
+        if (!ContentDigest.TryParse(digestText, out var digest) && !ContentDigest.TryParse(image.Digest, out digest))
+        {
+            throw new RegistryException(RegistryFailure.ProtocolError, registry, $"{registry} answered HEAD for {what} without a Docker-Content-Digest header.");
+        }
+
+        return new ContentDescriptor(response.Content.Headers.ContentType?.MediaType ?? string.Empty, digest, response.Content.Headers.ContentLength ?? -1);
+    }
+
+    /// <summary>Resolves an image to its manifest for <paramref name="platform"/>.</summary>
+    /// <param name="image">The image; its digest wins over its tag, and no tag means <c>latest</c>.</param>
+    /// <param name="platform">The platform to choose from an index.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The resolved image, every manifest verified.</returns>
+    /// <exception cref="RegistryException">Any failure; <see cref="RegistryFailure.PlatformNotFound"/> when the index lacks the platform.</exception>
+    /// <exception cref="FormatException">The image's registry part is not a <c>host[:port]</c> address a client can contact.</exception>
+    public async Task<ResolvedImage> ResolveAsync(ImageReference image, ImagePlatform platform, CancellationToken cancellationToken = default)
+    {
+        if (platform is null)
+        {
+            throw new ArgumentNullException(nameof(platform));
+        }
+
+        var repository = RegistryRepository.Of(image);
+        var registry = repository.Registry;
+        var reference = ReferenceOf(image);
+        var top = await GetManifestAsync(repository, reference, cancellationToken).ConfigureAwait(false);
+        if (!top.IsIndex)
+        {
+            return new ResolvedImage(image, null, top, null);
+        }
+
+        var entry = top.Manifests.FirstOrDefault(m => m.Platform is not null && platform.Accepts(m.Platform)
+            && (m.MediaType.Length == 0 || ManifestMediaTypes.IsImageManifest(m.MediaType)));
+        if (entry is null)
+        {
+            var available = string.Join(", ", top.Manifests.Where(m => m.Platform is not null).Select(m => m.Platform!.ToString()).Distinct());
+            throw new RegistryException(RegistryFailure.PlatformNotFound, registry,
+                $"{Describe(repository, reference)} on {registry} has no image for {platform}; it has: {(available.Length == 0 ? "no platform entries" : available)}.");
+        }
+
+        var manifest = await GetManifestAsync(repository, entry.Digest.ToString(), cancellationToken).ConfigureAwait(false);
+        if (manifest.Content.Length != entry.Size || manifest.IsIndex)
+        {
+            throw new RegistryDigestMismatchException(registry, entry.Digest.ToString(), $"{manifest.Content.Length} bytes",
+                $"The index entry {entry.Digest} for {platform} declares {entry.Size} bytes but the registry served {manifest.Content.Length} bytes{(manifest.IsIndex ? " of another index" : string.Empty)}.");
+        }
+
+        return new ResolvedImage(image, top, manifest, entry.Platform);
+    }
+
+    /// <summary>Checks with <c>HEAD</c> (following redirects) that a blob can be fetched.</summary>
+    /// <param name="repository">The repository the blob belongs to.</param>
+    /// <param name="digest">The blob digest.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>True when the registry (or its redirect target) has the blob; false on 404.</returns>
+    /// <exception cref="RegistryException">Any failure other than 404.</exception>
+    public async Task<bool> BlobExistsAsync(RegistryRepository repository, ContentDigest digest, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(repository);
+        if (digest is null)
+        {
+            throw new ArgumentNullException(nameof(digest));
+        }
+
+        using var timeout = Linked(cancellationToken, Options.RequestTimeout);
+        try
+        {
+            using var response = await SendAsync(repository, HttpMethod.Head, BlobPath(repository, digest), DescribeBlob(repository, digest), null, followRedirects: true, cancellationToken, timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (RegistryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Downloads a small blob (such as an image config) into memory and verifies it.</summary>
+    /// <param name="repository">The repository the blob belongs to.</param>
+    /// <param name="descriptor">The blob's descriptor from the manifest.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The verified bytes.</returns>
+    /// <exception cref="RegistryException">Any failure, including <see cref="RegistryDigestMismatchException"/>.</exception>
+    public async Task<byte[]> GetBlobBytesAsync(RegistryRepository repository, ContentDescriptor descriptor, CancellationToken cancellationToken = default)
+    {
+        RequireRepository(repository);
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
+        if (descriptor.Size > Options.MaxInMemoryBlobBytes)
+        {
+            throw new RegistryException(RegistryFailure.LimitExceeded, repository.Registry,
+                $"Blob {descriptor.Digest} is {descriptor.Size} bytes, more than the {Options.MaxInMemoryBlobBytes} byte in-memory limit; download it to a file.");
+        }
+
+        using var buffer = new MemoryStream();
+        await DownloadBlobAsync(repository, descriptor, buffer, null, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Fetches a manifest or index by tag or digest and verifies its digest.</summary>
+    private async Task<RegistryManifest> GetManifestAsync(RegistryRepository repository, string reference, CancellationToken cancellationToken)
+    {
+        var registry = repository.Registry;
+        var what = Describe(repository, reference);
+        using var timeout = Linked(cancellationToken, Options.RequestTimeout);
+        using var response = await SendAsync(repository, HttpMethod.Get, ManifestPath(repository, reference), what, AcceptManifests, followRedirects: false, cancellationToken, timeout.Token).ConfigureAwait(false);
         var content = await ReadBodyAsync(registry, response, Options.MaxManifestBytes, what, cancellationToken, timeout.Token).ConfigureAwait(false);
         if (content is null)
         {
@@ -96,127 +214,6 @@ public sealed partial class RegistryClient : IDisposable
         }
     }
 
-    /// <summary>Asks for a manifest's digest, type and size with <c>HEAD</c>, without downloading it.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
-    /// <param name="reference">A tag or a digest.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The descriptor the registry reports; its digest is the registry's claim (verify by GET before trusting content).</returns>
-    /// <exception cref="RegistryException">Any failure; <see cref="RegistryNotFoundException"/> for an unknown repository or tag.</exception>
-    public async Task<ContentDescriptor> HeadManifestAsync(RegistryAddress registry, string repository, string reference, CancellationToken cancellationToken = default)
-    {
-        RequireRegistry(registry);
-        RepositoryPath.Require(repository, reference);
-        var what = Describe(repository, reference);
-        using var timeout = Linked(cancellationToken, Options.RequestTimeout);
-        using var response = await SendAsync(registry, HttpMethod.Head, $"v2/{repository}/manifests/{reference}", repository, what, AcceptManifests, followRedirects: false, cancellationToken, timeout.Token).ConfigureAwait(false);
-        var digestText = response.Headers.TryGetValues("Docker-Content-Digest", out var values) ? values.FirstOrDefault() : null;
-        if (!ContentDigest.TryParse(digestText, out var digest) && !ContentDigest.TryParse(reference, out digest))
-        {
-            throw new RegistryException(RegistryFailure.ProtocolError, registry, $"{registry} answered HEAD for {what} without a Docker-Content-Digest header.");
-        }
-
-        return new ContentDescriptor(response.Content.Headers.ContentType?.MediaType ?? string.Empty, digest, response.Content.Headers.ContentLength ?? -1);
-    }
-
-    /// <summary>Resolves a tag or digest to the image manifest for <see cref="RegistryClientOptions.Platform"/>.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
-    /// <param name="reference">A tag or a digest.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The resolved image, every manifest verified.</returns>
-    /// <exception cref="RegistryException">Any failure; <see cref="RegistryFailure.PlatformNotFound"/> when the index lacks the platform.</exception>
-    public Task<ResolvedImage> ResolveAsync(RegistryAddress registry, string repository, string reference, CancellationToken cancellationToken = default) =>
-        ResolveAsync(registry, repository, reference, Options.Platform, cancellationToken);
-
-    /// <summary>Resolves a tag or digest to the image manifest for <paramref name="platform"/>.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
-    /// <param name="reference">A tag or a digest.</param>
-    /// <param name="platform">The platform to choose from an index.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The resolved image, every manifest verified.</returns>
-    /// <exception cref="RegistryException">Any failure; <see cref="RegistryFailure.PlatformNotFound"/> when the index lacks the platform.</exception>
-    public async Task<ResolvedImage> ResolveAsync(RegistryAddress registry, string repository, string reference, ImagePlatform platform, CancellationToken cancellationToken = default)
-    {
-        if (platform is null)
-        {
-            throw new ArgumentNullException(nameof(platform));
-        }
-
-        var top = await GetManifestAsync(registry, repository, reference, cancellationToken).ConfigureAwait(false);
-        if (!top.IsIndex)
-        {
-            return new ResolvedImage(registry, repository, reference, null, top, null);
-        }
-
-        var entry = top.Manifests.FirstOrDefault(m => m.Platform is not null && platform.Accepts(m.Platform)
-            && (m.MediaType.Length == 0 || ManifestMediaTypes.IsImageManifest(m.MediaType)));
-        if (entry is null)
-        {
-            var available = string.Join(", ", top.Manifests.Where(m => m.Platform is not null).Select(m => m.Platform!.ToString()).Distinct());
-            throw new RegistryException(RegistryFailure.PlatformNotFound, registry,
-                $"{Describe(repository, reference)} on {registry} has no image for {platform}; it has: {(available.Length == 0 ? "no platform entries" : available)}.");
-        }
-
-        var manifest = await GetManifestAsync(registry, repository, entry.Digest.ToString(), cancellationToken).ConfigureAwait(false);
-        if (manifest.Content.Length != entry.Size || manifest.IsIndex)
-        {
-            throw new RegistryDigestMismatchException(registry, entry.Digest.ToString(), $"{manifest.Content.Length} bytes",
-                $"The index entry {entry.Digest} for {platform} declares {entry.Size} bytes but the registry served {manifest.Content.Length} bytes{(manifest.IsIndex ? " of another index" : string.Empty)}.");
-        }
-
-        return new ResolvedImage(registry, repository, reference, top, manifest, entry.Platform);
-    }
-
-    /// <summary>Checks with <c>HEAD</c> (following redirects) that a blob can be fetched.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
-    /// <param name="digest">The blob digest.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>True when the registry (or its redirect target) has the blob; false on 404.</returns>
-    /// <exception cref="RegistryException">Any failure other than 404.</exception>
-    public async Task<bool> BlobExistsAsync(RegistryAddress registry, string repository, ContentDigest digest, CancellationToken cancellationToken = default)
-    {
-        RequireRegistry(registry);
-        RepositoryPath.Require(repository, digest?.ToString() ?? throw new ArgumentNullException(nameof(digest)));
-        using var timeout = Linked(cancellationToken, Options.RequestTimeout);
-        try
-        {
-            using var response = await SendAsync(registry, HttpMethod.Head, $"v2/{repository}/blobs/{digest}", repository, $"blob {digest} of {repository}", null, followRedirects: true, cancellationToken, timeout.Token).ConfigureAwait(false);
-            return true;
-        }
-        catch (RegistryNotFoundException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Downloads a small blob (such as an image config) into memory and verifies it.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
-    /// <param name="descriptor">The blob's descriptor from the manifest.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The verified bytes.</returns>
-    /// <exception cref="RegistryException">Any failure, including <see cref="RegistryDigestMismatchException"/>.</exception>
-    public async Task<byte[]> GetBlobBytesAsync(RegistryAddress registry, string repository, ContentDescriptor descriptor, CancellationToken cancellationToken = default)
-    {
-        if (descriptor is null)
-        {
-            throw new ArgumentNullException(nameof(descriptor));
-        }
-
-        if (descriptor.Size > Options.MaxInMemoryBlobBytes)
-        {
-            throw new RegistryException(RegistryFailure.LimitExceeded, registry,
-                $"Blob {descriptor.Digest} is {descriptor.Size} bytes, more than the {Options.MaxInMemoryBlobBytes} byte in-memory limit; download it to a file.");
-        }
-
-        using var buffer = new MemoryStream();
-        await DownloadBlobAsync(registry, repository, descriptor, buffer, null, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
-    }
-
     /// <summary>Releases the pooled connections.</summary>
     public void Dispose() => _http.Dispose();
 
@@ -228,14 +225,28 @@ public sealed partial class RegistryClient : IDisposable
         }
     }
 
-    private static string Describe(string repository, string reference) =>
-        reference.IndexOf(':', StringComparison.Ordinal) > 0 ? repository + "@" + reference : repository + ":" + reference;
+    private static string Describe(RegistryRepository repository, string reference) =>
+        reference.IndexOf(':', StringComparison.Ordinal) > 0 ? repository.Path + "@" + reference : repository.Path + ":" + reference;
+
+    private static string DescribeBlob(RegistryRepository repository, ContentDigest digest) => $"blob {digest} of {repository.Path}";
+
+    private static string ManifestPath(RegistryRepository repository, string reference) => $"v2/{repository.Path}/manifests/{reference}";
+
+    private static string BlobPath(RegistryRepository repository, ContentDigest digest) => $"v2/{repository.Path}/blobs/{digest}";
 
     private static void RequireRegistry(RegistryAddress registry)
     {
         if (registry is null)
         {
             throw new ArgumentNullException(nameof(registry));
+        }
+    }
+
+    private static void RequireRepository(RegistryRepository repository)
+    {
+        if (repository is null)
+        {
+            throw new ArgumentNullException(nameof(repository));
         }
     }
 

@@ -1,33 +1,37 @@
+using System;
+
 namespace Eci.ImagePull.Registry;
 
 /// <summary>An image resolved on its registry: the manifest for one platform and, for multi-platform images, the index it came from.</summary>
 public sealed class ResolvedImage
 {
     /// <summary>Creates a resolved image.</summary>
-    /// <param name="registry">The registry.</param>
-    /// <param name="repository">The repository path.</param>
-    /// <param name="reference">The tag or digest that was resolved.</param>
+    /// <param name="image">The image that was resolved.</param>
     /// <param name="index">The index or manifest list, or null for a single-platform image.</param>
     /// <param name="manifest">The image manifest.</param>
     /// <param name="platform">The platform chosen from the index, or null.</param>
-    public ResolvedImage(RegistryAddress registry, string repository, string reference, RegistryManifest? index, RegistryManifest manifest, ImagePlatform? platform)
+    /// <exception cref="ArgumentNullException"><paramref name="image"/> or <paramref name="manifest"/> is null.</exception>
+    /// <exception cref="FormatException">The image's registry part is not a <c>host[:port]</c> address a client can contact.</exception>
+    public ResolvedImage(ImageReference image, RegistryManifest? index, RegistryManifest manifest, ImagePlatform? platform)
     {
-        Registry = registry;
-        Repository = repository;
-        Reference = reference;
+        Image = image ?? throw new ArgumentNullException(nameof(image));
+        Repository = RegistryRepository.Of(image);
         Index = index;
-        Manifest = manifest;
+        Manifest = manifest ?? throw new ArgumentNullException(nameof(manifest));
         Platform = platform;
     }
 
+    /// <summary>The image that was resolved.</summary>
+    public ImageReference Image { get; }
+
+    /// <summary>The image's repository: where its blobs are fetched from.</summary>
+    public RegistryRepository Repository { get; }
+
     /// <summary>The registry.</summary>
-    public RegistryAddress Registry { get; }
+    public RegistryAddress Registry => Repository.Registry;
 
-    /// <summary>The repository path.</summary>
-    public string Repository { get; }
-
-    /// <summary>The tag or digest that was resolved.</summary>
-    public string Reference { get; }
+    /// <summary>The tag or digest that was resolved (see <see cref="RegistryClient.ReferenceOf"/>).</summary>
+    public string Reference => RegistryClient.ReferenceOf(Image);
 
     /// <summary>The index or manifest list the tag points at, or null for a single-platform image.</summary>
     public RegistryManifest? Index { get; }

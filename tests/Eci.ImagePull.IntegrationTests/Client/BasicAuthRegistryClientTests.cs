@@ -21,7 +21,7 @@ public sealed class BasicAuthRegistryClientTests : IClassFixture<BasicAuthRegist
     public async Task Right_credentials_resolve_over_http()
     {
         using var client = Clients.For(_http, RegistryTransport.PlainHttp, Clients.GoodCredential);
-        var image = await client.ResolveAsync(_http.Address(), "demo/app", "latest");
+        var image = await client.ResolveAsync(_http.Image("demo/app:latest"));
         Assert.Equal(_http.App.Manifest.Digest, image.Digest.ToString());
     }
 
@@ -29,7 +29,7 @@ public sealed class BasicAuthRegistryClientTests : IClassFixture<BasicAuthRegist
     public async Task Right_credentials_resolve_over_unverified_https()
     {
         using var client = Clients.For(_tls, RegistryTransport.HttpsWithoutVerification, Clients.GoodCredential);
-        var image = await client.ResolveAsync(_tls.Address(), "demo/app", "latest");
+        var image = await client.ResolveAsync(_tls.Image("demo/app:latest"));
         Assert.Equal(_tls.App.Manifest.Digest, image.Digest.ToString());
     }
 
@@ -37,7 +37,7 @@ public sealed class BasicAuthRegistryClientTests : IClassFixture<BasicAuthRegist
     public async Task No_credentials_is_AuthenticationRequired()
     {
         using var client = Clients.For(_http, RegistryTransport.PlainHttp);
-        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_http.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_http.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.AuthenticationRequired, error.Failure);
         Assert.Contains(_http.Address, error.Message);
     }
@@ -46,7 +46,7 @@ public sealed class BasicAuthRegistryClientTests : IClassFixture<BasicAuthRegist
     public async Task Wrong_password_is_CredentialsRejected_without_the_password_in_the_message()
     {
         using var client = Clients.For(_http, RegistryTransport.PlainHttp, Clients.WrongCredential);
-        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_http.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_http.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.CredentialsRejected, error.Failure);
         Assert.Contains(RegistryFixture.User, error.Message);
         Assert.DoesNotContain(RegistryFixture.Password, error.ToString());

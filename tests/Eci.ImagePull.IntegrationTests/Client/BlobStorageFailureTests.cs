@@ -1,6 +1,7 @@
 using System.IO;
 using System.Threading.Tasks;
 using Eci.ImagePull.IntegrationTests.Hostile;
+using Eci.ImagePull.IntegrationTests.Infrastructure;
 using Eci.ImagePull.Registry;
 
 namespace Eci.ImagePull.IntegrationTests.Client;
@@ -22,7 +23,7 @@ public sealed class BlobStorageFailureTests : IDisposable
         await using var full = new FileStream("/dev/full", FileMode.Open, FileAccess.Write);
 
         var error = await Assert.ThrowsAsync<BlobStorageException>(() =>
-            client.DownloadBlobAsync(_server.Registry(), Hostile.Hostile.Repository, blob.Descriptor(), full));
+            client.DownloadBlobAsync(_server.Repository(), blob.Descriptor(), full));
 
         Assert.Contains("Could not write the blob", error.Message);
         Assert.Contains("No space left on device", error.Message);

@@ -24,11 +24,11 @@ public sealed class DockerMediaTypeTests : IClassFixture<PlainHttpRegistryFixtur
         }
 
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, platform: ImagePlatform.Parse("linux/arm64"));
-        var image = await client.ResolveAsync(_fixture.Address(), "docker/multi", "v1");
+        var image = await client.ResolveAsync(_fixture.Image("docker/multi:v1"));
         Assert.Equal(ManifestMediaTypes.DockerManifestList, image.Index!.MediaType);
         Assert.Equal(list.Digest, image.Digest.ToString());
         Assert.Equal(ManifestMediaTypes.DockerManifest, image.Manifest.MediaType);
         Assert.Equal(arm64.Manifest.Digest, image.Manifest.Digest.ToString());
-        Assert.Equal(arm64.Config.Content, await client.GetBlobBytesAsync(_fixture.Address(), "docker/multi", image.Manifest.Config!));
+        Assert.Equal(arm64.Config.Content, await client.GetBlobBytesAsync(_fixture.Repository("docker/multi"), image.Manifest.Config!));
     }
 }

@@ -17,11 +17,11 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Listed_in_PlainHttpRegistry_resolves_the_tag_to_the_pushed_digest()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/app", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/app:latest"));
         Assert.Equal(_fixture.App.Manifest.Digest, image.Digest.ToString());
         Assert.Null(image.Index);
         Assert.Equal(_fixture.App.Layers.Select(l => l.Digest), image.Manifest.Layers.Select(l => l.Digest.ToString()));
-        var config = await client.GetBlobBytesAsync(_fixture.Address(), "demo/app", image.Manifest.Config!);
+        var config = await client.GetBlobBytesAsync(_fixture.Repository("demo/app"), image.Manifest.Config!);
         Assert.Equal(_fixture.App.Config.Content, config);
     }
 
@@ -31,7 +31,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Not_listed_in_PlainHttpRegistry_fails_with_a_tls_error_and_never_falls_back_to_http(RegistryTransport transport)
     {
         using var client = Clients.For(_fixture, transport);
-        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => client.ResolveAsync(_fixture.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => client.ResolveAsync(_fixture.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.TlsHandshakeFailed, error.Failure);
         Assert.Equal(transport, error.Transport);
         Assert.Contains("https://" + _fixture.Address, error.Message);
@@ -44,7 +44,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Missing_tag_or_repository_is_NotFound_with_the_registry_error_code(string repository, string tag, string code)
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var error = await Assert.ThrowsAsync<RegistryNotFoundException>(() => client.ResolveAsync(_fixture.Address(), repository, tag));
+        var error = await Assert.ThrowsAsync<RegistryNotFoundException>(() => client.ResolveAsync(_fixture.Image(repository + ":" + tag)));
         Assert.Contains(error.Errors, e => e.Code == code);
         Assert.Contains(repository + ":" + tag, error.Message);
     }
@@ -53,7 +53,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Index_resolves_to_linux_amd64_by_default()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/multi", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/multi:latest"));
         Assert.Equal(_fixture.MultiIndex.Digest, image.Digest.ToString());
         Assert.Equal(_fixture.MultiAmd64.Manifest.Digest, image.Manifest.Digest.ToString());
         Assert.Equal("linux/amd64", image.Platform!.ToString());
@@ -63,7 +63,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Index_resolves_to_the_configured_platform()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, platform: ImagePlatform.Parse("linux/arm64"));
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/multi", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/multi:latest"));
         Assert.Equal(_fixture.MultiArm64.Manifest.Digest, image.Manifest.Digest.ToString());
         Assert.Equal(_fixture.MultiIndex.Digest, image.Digest.ToString());
     }
@@ -72,7 +72,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Index_without_the_platform_names_the_available_ones()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, platform: ImagePlatform.Parse("linux/s390x"));
-        var error = await Assert.ThrowsAsync<RegistryException>(() => client.ResolveAsync(_fixture.Address(), "demo/multi", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryException>(() => client.ResolveAsync(_fixture.Image("demo/multi:latest")));
         Assert.Equal(RegistryFailure.PlatformNotFound, error.Failure);
         Assert.Contains("linux/amd64", error.Message);
         Assert.Contains("linux/arm64", error.Message);
@@ -82,7 +82,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Head_reports_the_digest_without_downloading()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var descriptor = await client.HeadManifestAsync(_fixture.Address(), "demo/app", "latest");
+        var descriptor = await client.HeadManifestAsync(_fixture.Image("demo/app:latest"));
         Assert.Equal(_fixture.App.Manifest.Digest, descriptor.Digest.ToString());
         Assert.Equal(_fixture.App.Manifest.Content.Length, descriptor.Size);
     }
@@ -91,7 +91,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     public async Task Resolving_by_digest_verifies_and_returns_the_same_manifest()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var manifest = await client.GetManifestAsync(_fixture.Address(), "demo/app", _fixture.App.Manifest.Digest);
+        var manifest = await client.GetManifestAsync(_fixture.Image("demo/app@" + _fixture.App.Manifest.Digest));
         Assert.Equal(_fixture.App.Manifest.Content, manifest.Content);
     }
 
@@ -107,14 +107,14 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
             var path = Path.Combine(directory, "layer");
             await File.WriteAllBytesAsync(path + ".partial", layer.Content.Take(1000).ToArray());
             var reported = new List<long>();
-            var downloaded = await client.DownloadBlobToFileAsync(_fixture.Address(), "demo/app", descriptor, path, new SyncProgress(reported.Add));
+            var downloaded = await client.DownloadBlobToFileAsync(_fixture.Repository("demo/app"), descriptor, path, new SyncProgress(reported.Add));
             Assert.True(downloaded);
             Assert.Equal(layer.Content, await File.ReadAllBytesAsync(path));
             Assert.False(File.Exists(path + ".partial"));
             Assert.Equal(1000, reported.First());
             Assert.Equal(layer.Content.Length, reported.Last());
 
-            var again = await client.DownloadBlobToFileAsync(_fixture.Address(), "demo/app", descriptor, path);
+            var again = await client.DownloadBlobToFileAsync(_fixture.Repository("demo/app"), descriptor, path);
             Assert.False(again);
         }
         finally
@@ -145,7 +145,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
         {
             var path = Path.Combine(directory, "layer");
             var error = await Assert.ThrowsAsync<RegistryDigestMismatchException>(
-                () => client.DownloadBlobToFileAsync(_fixture.Address(), "demo/corrupt-blob", descriptor, path));
+                () => client.DownloadBlobToFileAsync(_fixture.Repository("demo/corrupt-blob"), descriptor, path));
             Assert.Equal(layer.Digest, error.Expected);
             Assert.Equal(RegistryFailure.DigestMismatch, error.Failure);
             Assert.Empty(Directory.GetFiles(directory));
@@ -170,9 +170,9 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
         await File.WriteAllTextAsync(stored, text);
 
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var byTag = await Assert.ThrowsAsync<RegistryDigestMismatchException>(() => client.ResolveAsync(_fixture.Address(), "demo/corrupt-manifest", "latest"));
+        var byTag = await Assert.ThrowsAsync<RegistryDigestMismatchException>(() => client.ResolveAsync(_fixture.Image("demo/corrupt-manifest:latest")));
         Assert.Equal(image.Manifest.Digest, byTag.Expected);
-        var byDigest = await Assert.ThrowsAsync<RegistryDigestMismatchException>(() => client.GetManifestAsync(_fixture.Address(), "demo/corrupt-manifest", image.Manifest.Digest));
+        var byDigest = await Assert.ThrowsAsync<RegistryDigestMismatchException>(() => client.GetManifestAsync(_fixture.Image("demo/corrupt-manifest@" + image.Manifest.Digest)));
         Assert.Equal(image.Manifest.Digest, byDigest.Expected);
     }
 
@@ -181,7 +181,7 @@ public sealed class PlainHttpRegistryClientTests : IClassFixture<PlainHttpRegist
     {
         var options = new RegistryClientOptions { Transports = new RegistryTransportPolicy(_fixture.Address, null), MaxManifestBytes = 100 };
         using var client = new RegistryClient(options);
-        var error = await Assert.ThrowsAsync<RegistryException>(() => client.GetManifestAsync(_fixture.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryException>(() => client.GetManifestAsync(_fixture.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.LimitExceeded, error.Failure);
     }
 

@@ -17,9 +17,9 @@ public sealed class RedirectRegistryClientTests : IClassFixture<RedirectingRegis
     public async Task Redirected_blobs_are_downloaded_and_the_registry_authorization_stays_behind()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, Clients.GoodCredential);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/app", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/app:latest"));
         using var layer = new MemoryStream();
-        await client.DownloadBlobAsync(_fixture.Address(), "demo/app", image.Manifest.Layers[1], layer);
+        await client.DownloadBlobAsync(_fixture.Repository("demo/app"), image.Manifest.Layers[1], layer);
         Assert.Equal(_fixture.App.Layers[1].Content, layer.ToArray());
 
         var blobs = _fixture.BlobServer!;
@@ -40,8 +40,8 @@ public sealed class RedirectRegistryClientTests : IClassFixture<RedirectingRegis
             MaxRedirects = 0,
         };
         using var client = new RegistryClient(options);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/app", "latest");
-        var error = await Assert.ThrowsAsync<RegistryException>(() => client.GetBlobBytesAsync(_fixture.Address(), "demo/app", image.Manifest.Config!));
+        var image = await client.ResolveAsync(_fixture.Image("demo/app:latest"));
+        var error = await Assert.ThrowsAsync<RegistryException>(() => client.GetBlobBytesAsync(_fixture.Repository("demo/app"), image.Manifest.Config!));
         Assert.Equal(RegistryFailure.LimitExceeded, error.Failure);
     }
 }

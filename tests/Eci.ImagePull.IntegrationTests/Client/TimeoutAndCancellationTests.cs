@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
+using Eci.ImagePull.IntegrationTests.Infrastructure;
 using Eci.ImagePull.Registry;
 
 namespace Eci.ImagePull.IntegrationTests.Client;
@@ -57,7 +58,7 @@ public sealed class TimeoutAndCancellationTests : IDisposable
             RequestTimeout = TimeSpan.FromMilliseconds(500),
         };
         using var client = new RegistryClient(options);
-        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => client.ResolveAsync(RegistryAddress.Parse(Address), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => client.ResolveAsync(TestImageNames.On(Address, "demo/app:latest")));
         Assert.Equal(RegistryFailure.Timeout, error.Failure);
     }
 

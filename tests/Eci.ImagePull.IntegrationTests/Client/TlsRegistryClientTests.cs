@@ -16,7 +16,7 @@ public sealed class TlsRegistryClientTests : IClassFixture<SelfSignedTlsRegistry
     public async Task Default_https_rejects_the_self_signed_certificate()
     {
         using var client = Clients.For(_fixture, RegistryTransport.Https);
-        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => client.ResolveAsync(_fixture.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryConnectionException>(() => client.ResolveAsync(_fixture.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.CertificateNotTrusted, error.Failure);
         Assert.Contains("certificate", error.Message);
     }
@@ -25,9 +25,9 @@ public sealed class TlsRegistryClientTests : IClassFixture<SelfSignedTlsRegistry
     public async Task Listed_in_InsecureRegistry_resolves_over_https_without_verification()
     {
         using var client = Clients.For(_fixture, RegistryTransport.HttpsWithoutVerification);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/multi", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/multi:latest"));
         Assert.Equal(_fixture.MultiAmd64.Manifest.Digest, image.Manifest.Digest.ToString());
-        Assert.True(await client.BlobExistsAsync(_fixture.Address(), "demo/multi", image.Manifest.Layers[0].Digest));
+        Assert.True(await client.BlobExistsAsync(_fixture.Repository("demo/multi"), image.Manifest.Layers[0].Digest));
     }
 
     [Fact]

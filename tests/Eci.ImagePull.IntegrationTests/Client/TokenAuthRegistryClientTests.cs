@@ -16,7 +16,7 @@ public sealed class TokenAuthRegistryClientTests : IClassFixture<TokenAuthRegist
     public async Task Anonymous_token_pulls_a_public_repository()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var image = await client.ResolveAsync(_fixture.Address(), "public/tool", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("public/tool:latest"));
         Assert.Equal(_fixture.PublicImage.Manifest.Digest, image.Digest.ToString());
     }
 
@@ -24,7 +24,7 @@ public sealed class TokenAuthRegistryClientTests : IClassFixture<TokenAuthRegist
     public async Task Anonymous_token_for_a_private_repository_is_AuthenticationRequired()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp);
-        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_fixture.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_fixture.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.AuthenticationRequired, error.Failure);
     }
 
@@ -33,9 +33,9 @@ public sealed class TokenAuthRegistryClientTests : IClassFixture<TokenAuthRegist
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, Clients.GoodCredential);
         var before = _fixture.Tokens!.RequestCount;
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/multi", "latest");
-        var config = await client.GetBlobBytesAsync(_fixture.Address(), "demo/multi", image.Manifest.Config!);
-        await client.ResolveAsync(_fixture.Address(), "demo/multi", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/multi:latest"));
+        var config = await client.GetBlobBytesAsync(_fixture.Repository("demo/multi"), image.Manifest.Config!);
+        await client.ResolveAsync(_fixture.Image("demo/multi:latest"));
         Assert.Equal(_fixture.MultiAmd64.Config.Content, config);
         Assert.Equal(1, _fixture.Tokens.RequestCount - before);
     }
@@ -45,7 +45,7 @@ public sealed class TokenAuthRegistryClientTests : IClassFixture<TokenAuthRegist
     {
         var credential = new RegistryCredential("<token>", TokenAuthRegistryFixture.IdentityToken, "test");
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, credential);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/app", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/app:latest"));
         Assert.Equal(_fixture.App.Manifest.Digest, image.Digest.ToString());
         Assert.Contains("refresh_token", _fixture.Tokens!.Grants);
     }
@@ -54,7 +54,7 @@ public sealed class TokenAuthRegistryClientTests : IClassFixture<TokenAuthRegist
     public async Task Wrong_password_is_rejected_by_the_token_service_without_leaking_it()
     {
         using var client = Clients.For(_fixture, RegistryTransport.PlainHttp, Clients.WrongCredential);
-        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_fixture.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryAuthenticationException>(() => client.ResolveAsync(_fixture.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.CredentialsRejected, error.Failure);
         Assert.DoesNotContain(RegistryFixture.Password, error.ToString());
     }

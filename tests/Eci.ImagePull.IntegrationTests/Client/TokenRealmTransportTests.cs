@@ -17,7 +17,7 @@ public sealed class TokenRealmTransportTests : IClassFixture<TlsTokenAuthRegistr
     {
         using var client = Clients.For(_fixture, RegistryTransport.HttpsWithoutVerification, Clients.GoodCredential);
         var before = _fixture.Tokens!.RequestCount;
-        var error = await Assert.ThrowsAsync<RegistryException>(() => client.ResolveAsync(_fixture.Address(), "demo/app", "latest"));
+        var error = await Assert.ThrowsAsync<RegistryException>(() => client.ResolveAsync(_fixture.Image("demo/app:latest")));
         Assert.Equal(RegistryFailure.ProtocolError, error.Failure);
         Assert.Contains("plain HTTP", error.Message);
         Assert.Equal(before, _fixture.Tokens.RequestCount);
@@ -33,7 +33,7 @@ public sealed class TokenRealmTransportTests : IClassFixture<TlsTokenAuthRegistr
             Credentials = _ => Clients.GoodCredential,
         };
         using var client = new RegistryClient(options);
-        var image = await client.ResolveAsync(_fixture.Address(), "demo/app", "latest");
+        var image = await client.ResolveAsync(_fixture.Image("demo/app:latest"));
         Assert.Equal(_fixture.App.Manifest.Digest, image.Digest.ToString());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Threading.Tasks;
+using Eci.ImagePull.IntegrationTests.Infrastructure;
 using Eci.ImagePull.Registry;
 
 namespace Eci.ImagePull.IntegrationTests.Hostile;
@@ -14,7 +15,7 @@ public sealed class HostileAuthenticationTests : IDisposable
     private string Challenge => $"Bearer realm=\"{_server.BaseUrl}token\",service=\"hostile\"";
 
     private Task<RegistryManifest> GetAsync(RegistryClient client) =>
-        client.GetManifestAsync(_server.Registry(), Hostile.Repository, "latest").WaitAsync(TimeSpan.FromSeconds(20));
+        client.GetManifestAsync(_server.Image("latest")).WaitAsync(TimeSpan.FromSeconds(20));
 
     /// <summary>The registry always challenges for Bearer; <paramref name="token"/> answers the token endpoint.</summary>
     private void Serve(Func<HostileResponse, Task> token)

@@ -28,7 +28,7 @@ public sealed class HostileBlobTests : IDisposable
     private string Partial => Target + ".partial";
 
     private Task<bool> DownloadAsync(RegistryClient client) =>
-        client.DownloadBlobToFileAsync(_server.Registry(), Hostile.Repository, _blob.Descriptor(), Target);
+        client.DownloadBlobToFileAsync(_server.Repository(), _blob.Descriptor(), Target);
 
     private static byte[] Garbage(int length) => RandomNumberGenerator.GetBytes(length);
 
@@ -69,7 +69,7 @@ public sealed class HostileBlobTests : IDisposable
         using var client = Hostile.Client(_server.Address);
 
         var error = await Assert.ThrowsAsync<RegistryDigestMismatchException>(() =>
-            client.GetBlobBytesAsync(_server.Registry(), Hostile.Repository, _blob.Descriptor()));
+            client.GetBlobBytesAsync(_server.Repository(), _blob.Descriptor()));
 
         Assert.Equal(RegistryFailure.DigestMismatch, error.Failure);
     }

@@ -18,7 +18,7 @@ public sealed class HostileManifestTests : IDisposable
 
     public void Dispose() => _server.Dispose();
 
-    private Task<RegistryManifest> GetAsync(RegistryClient client) => client.GetManifestAsync(_server.Registry(), Hostile.Repository, "latest");
+    private Task<RegistryManifest> GetAsync(RegistryClient client) => client.GetManifestAsync(_server.Image("latest"));
 
     [Theory]
     [InlineData(true)]
@@ -88,7 +88,7 @@ public sealed class HostileManifestTests : IDisposable
         using var client = Hostile.Client(_server.Address);
 
         var error = await Assert.ThrowsAsync<RegistryDigestMismatchException>(() =>
-            client.GetManifestAsync(_server.Registry(), Hostile.Repository, _image.Manifest.Digest));
+            client.GetManifestAsync(_server.Image(_image.Manifest.Digest)));
 
         Assert.Equal(_image.Manifest.Digest, error.Expected);
         Assert.Equal(RegistryFailure.DigestMismatch, error.Failure);

@@ -27,7 +27,7 @@ public sealed class HostileRedirectTests : IClassFixture<BasicAuthRegistryFixtur
     private string BlobPath => $"/v2/{Hostile.Repository}/blobs/{_blob.Digest}";
 
     private Task<bool> DownloadAsync(RegistryClient client, HostileServer registry) =>
-        client.DownloadBlobToFileAsync(registry.Registry(), Hostile.Repository, _blob.Descriptor(), Path.Combine(_directory, "blob"));
+        client.DownloadBlobToFileAsync(registry.Repository(), _blob.Descriptor(), Path.Combine(_directory, "blob"));
 
     [Fact]
     public async Task Endless_redirects_stop_at_the_limit()
@@ -140,7 +140,7 @@ public sealed class HostileRedirectTests : IClassFixture<BasicAuthRegistryFixtur
         using var client = Hostile.Client(_registry.Address);
 
         var error = await Assert.ThrowsAsync<RegistryException>(() =>
-            client.DownloadBlobToFileAsync(_registry.Registry(), Hostile.Repository, real.Descriptor(), Path.Combine(_directory, "blob")));
+            client.DownloadBlobToFileAsync(_registry.Repository(), real.Descriptor(), Path.Combine(_directory, "blob")));
 
         Assert.Equal(HttpStatusCodeUnauthorized, (int?)error.StatusCode);
         Hostile.AssertNoSecret(error);
