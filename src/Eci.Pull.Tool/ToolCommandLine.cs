@@ -26,6 +26,9 @@ internal static class ToolCommandLine
             PreflightCommand.Create(console),
         };
         var root = new RootCommand(HelpText.Root);
+        // The root is named after the executable; [suggest] skips that name at the start of the line it completes, and
+        // the alias keeps it skipped when eci-pull runs under another host (the test host, in-process).
+        root.Aliases.Add("eci-pull");
         foreach (var command in commands)
         {
             root.Add(command);

@@ -25,6 +25,13 @@ internal static class UsageErrors
             return tokenError.Message;
         }
 
+        // The command comes first: a word before it (System.CommandLine would skip an unknown one and run the command
+        // after it) is read as the command the user meant, like '--json check' where 'check --json' was meant.
+        if (result.Tokens.FirstOrDefault(t => t.Type != TokenType.Directive) is { Type: TokenType.Argument } first)
+        {
+            return UnknownCommand(first.Value, root);
+        }
+
         foreach (var token in Strays(result))
         {
             if (command == root)
