@@ -16,6 +16,8 @@ internal static class ToolCommandLine
     /// <summary>Help is wrapped to this width whatever the terminal, so the text reads the same everywhere.</summary>
     private const int HelpWidth = 110;
 
+    private const string ToolName = "eci-pull";
+
     public static RootCommand Create(ToolConsole console)
     {
         var commands = new[]
@@ -27,8 +29,12 @@ internal static class ToolCommandLine
         };
         var root = new RootCommand(HelpText.Root);
         // The root is named after the executable; [suggest] skips that name at the start of the line it completes, and
-        // the alias keeps it skipped when eci-pull runs under another host (the test host, in-process).
-        root.Aliases.Add("eci-pull");
+        // the alias keeps it skipped when eci-pull runs under another host (the test host, in-process). Only then: a
+        // name given twice breaks the parser.
+        if (root.Name != ToolName)
+        {
+            root.Aliases.Add(ToolName);
+        }
         foreach (var command in commands)
         {
             root.Add(command);

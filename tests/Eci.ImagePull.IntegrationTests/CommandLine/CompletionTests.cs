@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Eci.ImagePull.IntegrationTests.Infrastructure;
 using Eci.Pull.Tool;
@@ -42,5 +44,25 @@ public sealed class CompletionTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(new[] { "preflight", "probe" }, run.Output.Replace("\r", string.Empty).TrimEnd('\n').Split('\n').OrderBy(l => l, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_installed_executable_completes_too()
+    {
+        // Out of process the root command carries the executable's own name, eci-pull: the case in-process runs miss.
+        var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { typeof(ToolCommandLine).Assembly.Location, "[suggest:11]", "eci-pull pr" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.True(process.ExitCode == 0, error);
+        Assert.Equal(new[] { "preflight", "probe" }, output.Replace("\r", string.Empty).TrimEnd('\n').Split('\n').OrderBy(l => l, StringComparer.Ordinal));
     }
 }
