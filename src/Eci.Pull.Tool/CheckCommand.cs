@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -13,32 +14,41 @@ namespace Eci.Pull.Tool;
 /// <summary><c>eci-pull check</c>: the pull check for each image, as text or JSON.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Flags = PullSettingsOptions.FlagOptions.Concat(new[] { "--json", "--strict", "--no-diagnose", "--help" }).ToArray();
+    private const int DefaultTimeoutSeconds = 20;
 
-    public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
+    public static Command Create(ToolConsole console)
     {
-        var args = ParsedArguments.Parse("check", argv, PullSettingsOptions.ValueOptions, Flags);
-        if (args.Has("--help"))
+        var images = ToolOptions.Operands("IMAGE", "The images, as a request's Container.Image values", "'check' needs at least one image, e.g. eci-pull check 192.168.1.10:5000/app:1.0");
+        var settings = new PullSettingsSymbols(DefaultTimeoutSeconds);
+        var noDiagnose = ToolOptions.Flag("--no-diagnose", "Do not probe the other scheme to explain failures");
+        var strict = ToolOptions.Flag("--strict", "Warnings also make the exit code 1");
+        var json = ToolOptions.Flag("--json", "Machine-readable output");
+        var command = new Command("check", HelpText.Check) { images };
+        settings.AddTo(command);
+        command.Add(noDiagnose);
+        command.Add(strict);
+        command.Add(json);
+        command.SetAction((result, cancellationToken) =>
         {
-            console.Output.WriteLine(HelpText.Check);
-            return ExitCodes.Success;
-        }
+            var texts = result.GetValue(images) ?? Array.Empty<string>();
+            // Only parseable images can name the credential's registry; the others get their verdict from the check.
+            var parsed = texts.Select(p => ImageReference.TryParse(p, out var r) ? r : null).Where(r => r is not null).Select(r => r!).ToList();
+            var pullSettings = PullSettingsOptions.Read(result, settings, parsed, console, TimeSpan.FromSeconds(DefaultTimeoutSeconds));
+            return RunAsync(texts, pullSettings, diagnose: !result.GetValue(noDiagnose), strictWarnings: result.GetValue(strict), asJson: result.GetValue(json), console, cancellationToken);
+        });
+        return command;
+    }
 
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("'check' needs at least one image, e.g. eci-pull check 192.168.1.10:5000/app:1.0");
-        }
-
-        var parsed = args.Positionals.Select(p => ImageReference.TryParse(p, out var r) ? r : null).Where(r => r is not null).Select(r => r!).ToList();
-        var settings = PullSettingsOptions.Read(args, parsed, console, TimeSpan.FromSeconds(20));
+    private static async Task<int> RunAsync(IReadOnlyList<string> images, PullSettingsOptions settings, bool diagnose, bool strictWarnings, bool asJson, ToolConsole console, CancellationToken cancellationToken)
+    {
         var check = new PullCheck(new PullCheckOptions
         {
             Platform = settings.Platform,
             RequestTimeout = settings.Timeout,
-            DiagnoseWithOtherTransports = !args.Has("--no-diagnose"),
+            DiagnoseWithOtherTransports = diagnose,
         });
-        var report = await check.CheckAsync(settings.ToRequest(args.Positionals), cancellationToken).ConfigureAwait(false);
-        if (args.Has("--json"))
+        var report = await check.CheckAsync(settings.ToRequest(images), cancellationToken).ConfigureAwait(false);
+        if (asJson)
         {
             WriteJson(console, report);
         }
@@ -48,7 +58,7 @@ internal static class CheckCommand
         }
 
         // Errors always fail; warnings only with --strict; info and hidden findings never do.
-        var failing = args.Has("--strict") ? RuleSeverity.Warning : RuleSeverity.Error;
+        var failing = strictWarnings ? RuleSeverity.Warning : RuleSeverity.Error;
         var blocking = report.FindingsAtLeast(failing).Any();
         return report.AllPullable && !blocking ? ExitCodes.Success : ExitCodes.Failure;
     }

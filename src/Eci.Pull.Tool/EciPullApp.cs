@@ -1,47 +1,51 @@
 using System;
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Eci.ImagePull.Registry;
 
 namespace Eci.Pull.Tool;
 
-/// <summary>Dispatches <c>eci-pull</c> commands; everything the tool prints goes through a <see cref="ToolConsole"/>.</summary>
+/// <summary>Runs <c>eci-pull</c> commands; everything the tool prints goes through a <see cref="ToolConsole"/>.</summary>
 internal static class EciPullApp
 {
     public static async Task<int> RunAsync(string[] args, ToolConsole console, CancellationToken cancellationToken)
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help" && args.Length == 1)
+        var root = ToolCommandLine.Create(console);
+        var invocation = new InvocationConfiguration
         {
-            console.Output.WriteLine(HelpText.Main);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            Output = console.Output,
+            Error = console.Error,
+            // Failures are reported below, in eci-pull's words; Program handles Ctrl+C (a second one kills the process).
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        if (args.Length == 0)
+        {
+            // Nothing asked: the overview, but as a usage error so a script that forgot its arguments notices.
+            await root.Parse(new[] { "--help" }).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
 
-        var command = args[0];
-        var rest = args.Skip(1).ToArray();
-        if (command == "help")
-        {
-            command = rest[0];
-            rest = new[] { "--help" };
-        }
-
+        var parsed = root.Parse(args);
+        var command = parsed.CommandResult.Command;
         try
         {
-            return command switch
+            // Help, --version and [suggest] run whatever else is on the line; the commands themselves only on clean arguments.
+            var runsCommand = parsed.Action is null or ParseErrorAction || parsed.Action == command.Action;
+            if (runsCommand && UsageErrors.Describe(parsed) is { } error)
             {
-                "check" => await CheckCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "probe" => await ProbeCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "pull" => await PullCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "preflight" => await PreflightCommand.RunAsync(rest, console, cancellationToken).ConfigureAwait(false),
-                "--version" => Version(console),
-                _ => throw new UsageException($"Unknown command '{command}'. Commands: check, probe, pull, preflight, help."),
-            };
+                throw new UsageException(error);
+            }
+
+            return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
         }
         catch (UsageException e)
         {
             console.Error.WriteLine("eci-pull: " + TerminalText.Escape(e.Message));
-            console.Error.WriteLine($"Run 'eci-pull {(command is "check" or "probe" or "pull" or "preflight" ? command + " " : string.Empty)}--help' for usage.");
+            console.Error.WriteLine($"Run 'eci-pull {(command == root || command.Name == "help" ? string.Empty : command.Name + " ")}--help' for usage.");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -90,11 +94,5 @@ internal static class EciPullApp
             RegistryFailure.AuthenticationRequired => $"Pass --user USER --password-stdin, or log in to {registry} in a Docker config (--docker-config).",
             _ => null,
         };
-    }
-
-    private static int Version(ToolConsole console)
-    {
-        console.Output.WriteLine(typeof(EciPullApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-        return ExitCodes.Success;
     }
 }

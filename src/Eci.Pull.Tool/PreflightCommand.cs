@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -22,44 +23,60 @@ namespace Eci.Pull.Tool;
 /// </summary>
 internal static class PreflightCommand
 {
-    private static readonly string[] ValueOptions = { "--editorconfig", "--platform", "--timeout" };
-
-    private static readonly string[] Flags = { "--pull", "--json", "--strict", "--no-diagnose", "--help" };
-
-    public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
+    public static Command Create(ToolConsole console)
     {
-        var args = ParsedArguments.Parse("preflight", argv, ValueOptions, Flags);
-        if (args.Has("--help"))
+        var symbols = new Symbols();
+        var command = new Command("preflight", HelpText.Preflight)
         {
-            console.Output.WriteLine(HelpText.Preflight);
-            return ExitCodes.Success;
-        }
+            symbols.Files, symbols.Pull, symbols.EditorConfig, symbols.Platform, symbols.Timeout, symbols.NoDiagnose, symbols.Strict, symbols.Json,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result, symbols, console, cancellationToken));
+        return command;
+    }
 
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("'preflight' needs at least one request file, or - for standard input, e.g. eci-pull preflight request.json");
-        }
+    /// <summary>The arguments and options of 'preflight'.</summary>
+    private sealed class Symbols
+    {
+        public Operands<string[]> Files { get; } = ToolOptions.Operands("FILE", "ECI request files (JSON); - for standard input", "'preflight' needs at least one request file, or - for standard input, e.g. eci-pull preflight request.json");
 
-        if (args.Positionals.Count(p => p == "-") > 1)
+        public Option<bool> Pull { get; } = ToolOptions.Flag("--pull", "Also contact each image's registry exactly as ECI would (offline otherwise)");
+
+        public Option<string> EditorConfig { get; } = ToolOptions.Value("--editorconfig", "FILE", "Read eci.plain_http_registries, eci.insecure_registries and eci.anonymous_registries from an .editorconfig/.globalconfig, as the analyzers do");
+
+        public Option<string> Platform { get; } = ToolOptions.Value("--platform", "OS/ARCH", "With --pull: platform to pick from multi-platform images (default linux/amd64)");
+
+        public Option<string> Timeout { get; } = ToolOptions.Value("--timeout", "SECONDS", "With --pull: per-request timeout (default 20)");
+
+        public Option<bool> NoDiagnose { get; } = ToolOptions.Flag("--no-diagnose", "With --pull: do not probe the other scheme to explain failures");
+
+        public Option<bool> Strict { get; } = ToolOptions.Flag("--strict", "Warnings also make the exit code 1");
+
+        public Option<bool> Json { get; } = ToolOptions.Flag("--json", "Machine-readable output");
+    }
+
+    private static async Task<int> RunAsync(ParseResult args, Symbols symbols, ToolConsole console, CancellationToken cancellationToken)
+    {
+        var files = args.GetValue(symbols.Files) ?? Array.Empty<string>();
+        if (files.Count(p => p == "-") > 1)
         {
             throw new UsageException("Standard input (-) can be read only once.");
         }
 
-        var knowledge = Knowledge(args.Value("--editorconfig"));
-        var options = args.Has("--pull") ? CheckOptions(args) : null;
-        if (options is null && (args.Value("--platform") ?? args.Value("--timeout")) is not null || options is null && args.Has("--no-diagnose"))
+        var knowledge = Knowledge(args.GetValue(symbols.EditorConfig));
+        var options = args.GetValue(symbols.Pull) ? CheckOptions(args, symbols) : null;
+        if (options is null && (args.GetValue(symbols.Platform) ?? args.GetValue(symbols.Timeout)) is not null || options is null && args.GetValue(symbols.NoDiagnose))
         {
             throw new UsageException("--platform, --timeout and --no-diagnose only apply to the network check: add --pull.");
         }
 
-        var failing = args.Has("--strict") ? RuleSeverity.Warning : RuleSeverity.Error;
+        var failing = args.GetValue(symbols.Strict) ? RuleSeverity.Warning : RuleSeverity.Error;
         var outcomes = new List<FileOutcome>();
-        foreach (var path in args.Positionals)
+        foreach (var path in files)
         {
             outcomes.Add(await CheckFileAsync(path, console, knowledge, options, failing, cancellationToken).ConfigureAwait(false));
         }
 
-        if (args.Has("--json"))
+        if (args.GetValue(symbols.Json))
         {
             WriteJson(console, outcomes);
         }
@@ -126,16 +143,16 @@ internal static class PreflightCommand
         };
     }
 
-    private static PullCheckOptions CheckOptions(ParsedArguments args)
+    private static PullCheckOptions CheckOptions(ParseResult args, Symbols symbols)
     {
-        var options = new PullCheckOptions { DiagnoseWithOtherTransports = !args.Has("--no-diagnose") };
-        if (args.Value("--platform") is { } platform)
+        var options = new PullCheckOptions { DiagnoseWithOtherTransports = !args.GetValue(symbols.NoDiagnose) };
+        if (args.GetValue(symbols.Platform) is { } platform)
         {
             options.Platform = ImagePlatform.TryParse(platform, out var parsed) ? parsed
                 : throw new UsageException($"--platform '{platform}' is not os/architecture[/variant], e.g. linux/arm64.");
         }
 
-        if (args.Value("--timeout") is { } timeout)
+        if (args.GetValue(symbols.Timeout) is { } timeout)
         {
             options.RequestTimeout = double.TryParse(timeout, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
                 ? TimeSpan.FromSeconds(seconds)

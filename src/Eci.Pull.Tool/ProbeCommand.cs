@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -12,27 +13,32 @@ namespace Eci.Pull.Tool;
 /// <summary><c>eci-pull probe</c>: what each registry speaks, as text, JSON or analyzer .globalconfig lines.</summary>
 internal static class ProbeCommand
 {
-    public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
+    public static Command Create(ToolConsole console)
     {
-        var args = ParsedArguments.Parse("probe", argv, new[] { "--timeout" }, new[] { "--globalconfig", "--json", "--help" });
-        if (args.Has("--help"))
-        {
-            console.Output.WriteLine(HelpText.Probe);
-            return ExitCodes.Success;
-        }
+        var addresses = ToolOptions.Operands("ADDRESS", "Registries as host[:port], or images (host:port/repo:tag) to also test anonymous pulls", "'probe' needs at least one registry address, e.g. eci-pull probe 192.168.1.10:5000");
+        var globalConfig = ToolOptions.Flag("--globalconfig", "Print .globalconfig lines for the Eci.Analyzers analyzer instead (eci.plain_http_registries, eci.insecure_registries, eci.anonymous_registries)");
+        var timeout = ToolOptions.Value("--timeout", "SECONDS", "Per-request timeout (default 10)");
+        var json = ToolOptions.Flag("--json", "Machine-readable output");
+        var command = new Command("probe", HelpText.Probe) { addresses, globalConfig, timeout, json };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            result.GetValue(addresses) ?? Array.Empty<string>(),
+            result.GetValue(timeout),
+            asGlobalConfig: result.GetValue(globalConfig),
+            asJson: result.GetValue(json),
+            console,
+            cancellationToken));
+        return command;
+    }
 
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("'probe' needs at least one registry address, e.g. eci-pull probe 192.168.1.10:5000");
-        }
-
-        if (args.Has("--globalconfig") && args.Has("--json"))
+    private static async Task<int> RunAsync(IReadOnlyList<string> addresses, string? timeoutText, bool asGlobalConfig, bool asJson, ToolConsole console, CancellationToken cancellationToken)
+    {
+        if (asGlobalConfig && asJson)
         {
             throw new UsageException("--globalconfig and --json are alternatives; pick one.");
         }
 
         var timeout = TimeSpan.FromSeconds(10);
-        if (args.Value("--timeout") is { } text)
+        if (timeoutText is { } text)
         {
             timeout = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
                 ? TimeSpan.FromSeconds(seconds)
@@ -40,16 +46,16 @@ internal static class ProbeCommand
         }
 
         var results = new List<ProbeResult>();
-        foreach (var argument in args.Positionals)
+        foreach (var argument in addresses)
         {
             results.Add(await RegistryProbe.RunAsync(argument, timeout, cancellationToken).ConfigureAwait(false));
         }
 
-        if (args.Has("--globalconfig"))
+        if (asGlobalConfig)
         {
             WriteGlobalConfig(console, results);
         }
-        else if (args.Has("--json"))
+        else if (asJson)
         {
             console.Output.WriteLine(JsonSerializer.Serialize(results.Select(r => new Dictionary<string, object?>
             {

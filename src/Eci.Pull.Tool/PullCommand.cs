@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
 using System.Threading;
@@ -12,33 +13,39 @@ namespace Eci.Pull.Tool;
 /// <summary><c>eci-pull pull</c>: one image into an OCI image layout, verified and resumable.</summary>
 internal static class PullCommand
 {
-    private static readonly string[] Values = PullSettingsOptions.ValueOptions.Concat(new[] { "--output" }).ToArray();
-    private static readonly string[] Flags = PullSettingsOptions.FlagOptions.Concat(new[] { "--json", "--help" }).ToArray();
+    private const int DefaultTimeoutSeconds = 30;
 
     /// <summary>Blobs downloaded at the same time (containerd's default is 3 as well).</summary>
     private const int MaxConcurrentDownloads = 3;
 
-    public static async Task<int> RunAsync(string[] argv, ToolConsole console, CancellationToken cancellationToken)
+    public static Command Create(ToolConsole console)
     {
-        var args = ParsedArguments.Parse("pull", argv, Values, Flags);
-        if (args.Has("--help"))
+        var imageArgument = ToolOptions.Operand("IMAGE", "The image to pull", "'pull' takes exactly one image (0 given).");
+        var output = ToolOptions.Value("--output", "DIR", "Target directory (created if missing) — required");
+        var settings = new PullSettingsSymbols(DefaultTimeoutSeconds);
+        var json = ToolOptions.Flag("--json", "Print a JSON summary instead of text");
+        var command = new Command("pull", HelpText.Pull) { imageArgument, output };
+        settings.AddTo(command);
+        command.Add(json);
+        command.SetAction((result, cancellationToken) =>
         {
-            console.Output.WriteLine(HelpText.Pull);
-            return ExitCodes.Success;
-        }
+            var directory = result.GetValue(output) ?? throw new UsageException("'pull' needs --output DIR, the OCI layout directory to write.");
+            var image = Image(result.GetValue(imageArgument)!);
+            var pullSettings = PullSettingsOptions.Read(result, settings, new[] { image }, console, TimeSpan.FromSeconds(DefaultTimeoutSeconds));
+            return RunAsync(image, directory, pullSettings, result.GetValue(json), console, cancellationToken);
+        });
+        return command;
+    }
 
-        if (args.Positionals.Count != 1)
-        {
-            throw new UsageException($"'pull' takes exactly one image ({args.Positionals.Count} given).");
-        }
-
-        var output = args.Value("--output") ?? throw new UsageException("'pull' needs --output DIR, the OCI layout directory to write.");
-        if (!ImageReference.TryParse(args.Positionals[0], out var image))
+    /// <summary>The image argument, or a usage error with the parser's reason.</summary>
+    private static ImageReference Image(string text)
+    {
+        if (!ImageReference.TryParse(text, out var image))
         {
             string reason;
             try
             {
-                ImageReference.Parse(args.Positionals[0]);
+                ImageReference.Parse(text);
                 reason = "invalid image reference";
             }
             catch (FormatException e)
@@ -49,7 +56,11 @@ internal static class PullCommand
             throw new UsageException(reason);
         }
 
-        var settings = PullSettingsOptions.Read(args, new[] { image }, console, TimeSpan.FromSeconds(30));
+        return image;
+    }
+
+    private static async Task<int> RunAsync(ImageReference image, string output, PullSettingsOptions settings, bool asJson, ToolConsole console, CancellationToken cancellationToken)
+    {
         var registry = RegistryClient.AddressOf(image);
         // Before any network traffic: a file, a foreign directory or a busy layout is refused with nothing changed.
         using var layout = OciLayoutWriter.Open(output);
@@ -62,7 +73,7 @@ internal static class PullCommand
         }
 
         blobs.AddRange(resolved.Manifest.Layers);
-        if (!args.Has("--json"))
+        if (!asJson)
         {
             // The platform's fields come from the registry's index: escaped like any other server text.
             console.Error.WriteLine($"Pulling {TerminalText.Escape(image.ToString())} ({resolved.Digest}{(resolved.Platform is null ? string.Empty : ", " + TerminalText.Escape(resolved.Platform.ToString(), 200))}) over {Describe(client.TransportFor(registry))}: {blobs.Count} blob(s).");
@@ -97,7 +108,7 @@ internal static class PullCommand
         progress.Complete();
         layout.WriteBlob(resolved.Manifest.Digest, resolved.Manifest.Content);
         layout.WriteIndex(resolved.Manifest, resolved.Platform, ReferenceName(image, resolved));
-        if (args.Has("--json"))
+        if (asJson)
         {
             console.Output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object?>
             {

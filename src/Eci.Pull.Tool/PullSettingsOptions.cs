@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -12,10 +13,6 @@ namespace Eci.Pull.Tool;
 /// <summary>The options 'check' and 'pull' share: ECI's registry lists, a credential, the platform and the timeout.</summary>
 internal sealed class PullSettingsOptions
 {
-    public static readonly string[] ValueOptions = { "--plain-http", "--insecure", "--user", "--server", "--docker-config", "--platform", "--timeout" };
-
-    public static readonly string[] FlagOptions = { "--password-stdin" };
-
     private readonly HashSet<RegistryAddress> _brokenReported = new();
     private ToolConsole _console = null!;
 
@@ -37,30 +34,30 @@ internal sealed class PullSettingsOptions
     /// <summary>Credential lookup in the Docker config, environment and helpers.</summary>
     public RegistryCredentialResolver Resolver { get; private set; } = null!;
 
-    public static PullSettingsOptions Read(ParsedArguments args, IReadOnlyList<ImageReference> images, ToolConsole console, TimeSpan defaultTimeout)
+    public static PullSettingsOptions Read(ParseResult result, PullSettingsSymbols symbols, IReadOnlyList<ImageReference> images, ToolConsole console, TimeSpan defaultTimeout)
     {
         var settings = new PullSettingsOptions
         {
-            PlainHttpRegistry = CheckList(args.Value("--plain-http"), "--plain-http", "PlainHttpRegistry"),
-            InsecureRegistry = CheckList(args.Value("--insecure"), "--insecure", "InsecureRegistry"),
+            PlainHttpRegistry = CheckList(result.GetValue(symbols.PlainHttp), "--plain-http", "PlainHttpRegistry"),
+            InsecureRegistry = CheckList(result.GetValue(symbols.Insecure), "--insecure", "InsecureRegistry"),
             Timeout = defaultTimeout,
             _console = console,
         };
-        if (args.Value("--platform") is { } platform)
+        if (result.GetValue(symbols.Platform) is { } platform)
         {
             settings.Platform = ImagePlatform.TryParse(platform, out var parsed) ? parsed
                 : throw new UsageException($"--platform '{platform}' is not os/architecture[/variant], e.g. linux/arm64.");
         }
 
-        if (args.Value("--timeout") is { } timeout)
+        if (result.GetValue(symbols.Timeout) is { } timeout)
         {
             settings.Timeout = double.TryParse(timeout, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
                 ? TimeSpan.FromSeconds(seconds)
                 : throw new UsageException($"--timeout '{timeout}' is not a number of seconds between 0 and 3600.");
         }
 
-        var user = args.Value("--user");
-        var passwordStdin = args.Has("--password-stdin");
+        var user = result.GetValue(symbols.User);
+        var passwordStdin = result.GetValue(symbols.PasswordStdin);
         if ((user is null) != !passwordStdin)
         {
             throw new UsageException("--user and --password-stdin go together: the password is read from standard input, never from the command line.");
@@ -74,15 +71,15 @@ internal sealed class PullSettingsOptions
                 throw new UsageException("--password-stdin: standard input had no password on its first line.");
             }
 
-            settings.Credential = (CredentialServer(args.Value("--server"), images), user, password);
+            settings.Credential = (CredentialServer(result.GetValue(symbols.Server), images), user, password);
         }
-        else if (args.Value("--server") is not null)
+        else if (result.GetValue(symbols.Server) is not null)
         {
             throw new UsageException("--server names the registry of the --user credential; give --user and --password-stdin too.");
         }
 
         var options = console.Environment is null ? new RegistryCredentialOptions() : new RegistryCredentialOptions(console.Environment);
-        if (args.Value("--docker-config") is { } config)
+        if (result.GetValue(symbols.DockerConfig) is { } config)
         {
             options.DockerConfigPath = Directory.Exists(config) ? Path.Combine(config, "config.json")
                 : File.Exists(config) ? config

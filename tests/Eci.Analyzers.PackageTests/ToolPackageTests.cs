@@ -24,6 +24,7 @@ public sealed class ToolPackageTests
             "tools/net10.0/any/eci-pull.dll", "tools/net10.0/any/eci-pull.pdb",
             "tools/net10.0/any/eci-pull.deps.json", "tools/net10.0/any/eci-pull.runtimeconfig.json",
             "tools/net10.0/any/Eci.ImagePull.dll", "tools/net10.0/any/Eci.ImagePull.pdb",
+            "tools/net10.0/any/System.CommandLine.dll",
         };
         var coreProperties = entries.Where(e => Regex.IsMatch(e, @"^package/services/metadata/core-properties/[^/]+\.psmdcp$")).ToList();
 
@@ -59,8 +60,8 @@ public sealed class ToolPackageTests
         var help = _package.DotNet.RunProgram(eciPull, _package.Root, environment, "--help");
 
         Assert.True(help.ExitCode == 0, help.ToString());
-        Assert.Contains("eci-pull check IMAGE...", help.Output, StringComparison.Ordinal);
-        Assert.Contains("eci-pull probe ADDRESS...", help.Output, StringComparison.Ordinal);
+        Assert.Contains("check <IMAGE>", help.Output, StringComparison.Ordinal);
+        Assert.Contains("probe <ADDRESS>", help.Output, StringComparison.Ordinal);
 
         // An image ECI cannot parse is reported from the rules engine before any registry is contacted.
         var check = _package.DotNet.RunProgram(eciPull, _package.Root, environment, "check", "registry.corp.example:8443/Platform/Backup:7");
