@@ -283,6 +283,8 @@ class Bench:
                               + " / ".join(f"{statistics.median(cpu[n]):.2f}" for n in cpu) + " |\n")
                     out.flush()
 
+            if args.check_only:
+                return
             out.write(f"\n### Full pull of {image.total_bytes / (1 << 20):.0f} MiB in {args.layers} layers into a fresh directory, "
                       f"{args.rounds} rounds: seconds and MiB/s, median (min–max)\n\n")
             out.write("| Transport | Tool | Seconds | MiB/s | Share of curl | CPU s | Peak RSS MiB |\n|---|---|---:|---:|---:|---:|---:|\n")
@@ -359,6 +361,7 @@ def main():
     parser.add_argument("--memory-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[50, 200, 800])
     parser.add_argument("--memory-rounds", type=int, default=2)
     parser.add_argument("--no-check", action="store_true", help="skip the pull-check tables (full pull and memory only)")
+    parser.add_argument("--check-only", action="store_true", help="only the pull-check tables (no full pull, no memory series)")
     parser.add_argument("--workdir", default=None, help="parent of the temporary directory (default: $TMPDIR)")
     Bench(parser.parse_args()).run()
 

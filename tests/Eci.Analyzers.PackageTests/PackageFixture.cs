@@ -28,7 +28,7 @@ public sealed class PackageFixture : IDisposable
         "eci.insecure_registries = registry.corp.example:8443\n";
 
     private readonly Lazy<BaselineBuild> _baseline;
-    private readonly Lazy<string> _toolPackage;
+    private readonly Lazy<ToolPackageSet> _toolPackages;
 
     public PackageFixture()
     {
@@ -64,7 +64,7 @@ public sealed class PackageFixture : IDisposable
             "</configuration>\n");
         Template = CreateTemplate();
         _baseline = new Lazy<BaselineBuild>(BuildBaseline, LazyThreadSafetyMode.ExecutionAndPublication);
-        _toolPackage = new Lazy<string>(PackTool, LazyThreadSafetyMode.ExecutionAndPublication);
+        _toolPackages = new Lazy<ToolPackageSet>(() => ToolPackageSet.Pack(ToolFeed), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The test's temp folder (outside the repository).</summary>
@@ -97,11 +97,11 @@ public sealed class PackageFixture : IDisposable
     /// </summary>
     public BaselineBuild Baseline => _baseline.Value;
 
-    /// <summary>
-    /// The eci-pull tool package, packed on first use into <c>tool-feed/</c> (only the tool tests need it):
-    /// <c>dotnet pack src/Eci.Pull.Tool -c Release -o tool-feed</c>.
-    /// </summary>
-    public string ToolPackagePath => _toolPackage.Value;
+    /// <summary>The eci-pull packages (the top package and its RID packages), packed on first use into <c>tool-feed/</c> (only the tool tests need them).</summary>
+    public ToolPackageSet ToolPackages => _toolPackages.Value;
+
+    /// <summary>The top eci-pull package, the one users name in <c>dotnet tool install Eci.Pull.Tool</c>.</summary>
+    public string ToolPackagePath => ToolPackages.Top;
 
     public string ToolFeed => Path.Combine(Root, "tool-feed");
 
@@ -188,20 +188,6 @@ public sealed class PackageFixture : IDisposable
         }
 
         return template;
-    }
-
-    private string PackTool()
-    {
-        var pack = new DotNetCli(nugetPackages: null).Run(
-            Repository.Root, "pack", Path.Combine("src", "Eci.Pull.Tool", "Eci.Pull.Tool.csproj"),
-            "-c", "Release", "-o", ToolFeed, "-nologo", "-tl:off");
-        var packages = Directory.Exists(ToolFeed) ? Directory.GetFiles(ToolFeed, "*.nupkg") : Array.Empty<string>();
-        if (pack.ExitCode != 0 || packages.Length != 1)
-        {
-            throw new InvalidOperationException("Packing eci-pull failed" + Environment.NewLine + pack);
-        }
-
-        return packages[0];
     }
 
     private BaselineBuild BuildBaseline()

@@ -13,13 +13,15 @@ public sealed class ToolPackageTests
     public ToolPackageTests(PackageFixture package) => _package = package;
 
     [Fact]
-    public void ToolPackageHoldsTheToolItsRuntimeLibraryAndTheMetadataFiles()
+    public void PortablePackageHoldsTheToolItsRuntimeLibraryAndTheMetadataFiles()
     {
-        var package = _package.ToolPackagePath;
+        // The portable build is the `any` RID package since the top package became a list of RID packages
+        // (RidSpecificToolPackageTests); its content is what the single tool package held before.
+        var package = _package.ToolPackages.Portable;
         var entries = PackageFixture.Entries(package);
         var expected = new[]
         {
-            "[Content_Types].xml", "_rels/.rels", "Eci.Pull.Tool.nuspec", "README.md", "icon.png",
+            "[Content_Types].xml", "_rels/.rels", "Eci.Pull.Tool.any.nuspec", "README.md", "icon.png",
             "tools/net10.0/any/DotnetToolSettings.xml",
             "tools/net10.0/any/eci-pull.dll", "tools/net10.0/any/eci-pull.pdb",
             "tools/net10.0/any/eci-pull.deps.json", "tools/net10.0/any/eci-pull.runtimeconfig.json",
@@ -31,7 +33,8 @@ public sealed class ToolPackageTests
         Assert.Single(coreProperties);
         Assert.Equal(expected.OrderBy(e => e, StringComparer.Ordinal), entries.Except(coreProperties).OrderBy(e => e, StringComparer.Ordinal));
 
-        var metadata = XDocument.Load(new MemoryStream(PackageFixture.ReadEntry(package, "Eci.Pull.Tool.nuspec"))).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        var top = _package.ToolPackagePath;
+        var metadata = XDocument.Load(new MemoryStream(PackageFixture.ReadEntry(top, "Eci.Pull.Tool.nuspec"))).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string Value(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
         Assert.Equal("Eci.Pull.Tool", Value("id"));
         Assert.Equal(Repository.VersionPrefix, Value("version"));
@@ -39,7 +42,7 @@ public sealed class ToolPackageTests
         Assert.Equal("DotnetTool", (string?)metadata.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name"));
         // A tool carries everything it runs with: no package dependencies at all.
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
-        Assert.Equal(Repository.ReadAllText("src/Eci.Pull.Tool/PACKAGE.md"), System.Text.Encoding.UTF8.GetString(PackageFixture.ReadEntry(package, "README.md")));
+        Assert.Equal(Repository.ReadAllText("src/Eci.Pull.Tool/PACKAGE.md"), System.Text.Encoding.UTF8.GetString(PackageFixture.ReadEntry(top, "README.md")));
         var settings = XDocument.Load(new MemoryStream(PackageFixture.ReadEntry(package, "tools/net10.0/any/DotnetToolSettings.xml")));
         var command = settings.Descendants("Command").Single();
         Assert.Equal("eci-pull", (string?)command.Attribute("Name"));
