@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
+using Eci.Analyzers.Tests.Machinery;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,6 +18,10 @@ internal static class TestSourceCorpus
     private static readonly Regex MarkupOpen = new(@"\{\|[^:|{}\s]*:", RegexOptions.CultureInvariant);
     private static readonly Lazy<IReadOnlyList<CorpusSource>> Cached = new(Load);
 
+    // The rule tests and the reading and machinery tests, where most test programs are; Reach/ and Fixes/ have their
+    // own programs and harnesses.
+    private static readonly string[] TestFolders = { ".", "Rules", "Reading", "Machinery" };
+
     public static IReadOnlyList<CorpusSource> All => Cached.Value;
 
     private static IReadOnlyList<CorpusSource> Load()
@@ -25,7 +30,8 @@ internal static class TestSourceCorpus
         var sources = new List<CorpusSource>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var testDirectory = Path.Combine(root, "tests", "Eci.Analyzers.Tests");
-        foreach (var file in Directory.GetFiles(testDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal))
+        var files = TestFolders.SelectMany(folder => Directory.GetFiles(Path.Combine(testDirectory, folder), "*.cs").OrderBy(f => f, StringComparer.Ordinal));
+        foreach (var file in files)
         {
             var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
             var index = 0;

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using global::Eci.ImagePull.Rules;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// Holds CONTRIBUTING.md's "add a rule" checklist: every rule of <see cref="RuleCatalog"/> is reported by the analyzer,

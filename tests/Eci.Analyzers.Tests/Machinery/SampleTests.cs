@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.RegularExpressions;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// The sample as users meet it: built with the analyzers it shows the ECI warnings; <c>dotnet format analyzers</c>
