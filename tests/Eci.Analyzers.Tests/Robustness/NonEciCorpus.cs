@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Eci.Analyzers.Tests.Machinery;
 
 namespace Eci.Analyzers.Tests.Robustness;
 

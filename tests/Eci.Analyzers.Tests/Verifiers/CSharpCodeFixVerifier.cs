@@ -109,13 +109,13 @@ internal static class TestSetup
     /// <summary>
     /// ECI010 (unused entries) and ECI011 (no elastic IP) comment on almost every small test request, and ECI012 (run-time
     /// values without a preflight) on every test of an unknown value; tests about other rules leave them off, and their
-    /// own tests (and the whole-catalogue tests) turn everything on.
+    /// own tests (and the whole-catalog tests in RootCauseTests) turn everything on.
     /// </summary>
     public static readonly string[] QuietRules = { "ECI010", "ECI011", "ECI012" };
 
     /// <summary>
-    /// ECI012 is advice about values the other rules cannot see, not a finding of the catalogue: the whole-catalogue tests
-    /// leave it off (its own tests, PreflightAdviceTests, turn it on).
+    /// ECI012 is advice about values the other rules cannot see, not a finding of the catalog: the whole-catalog tests
+    /// leave it off (its own tests, ECI012PreflightTests, turn it on).
     /// </summary>
     public static readonly string[] AdviceRules = { "ECI012" };
 

@@ -61,4 +61,16 @@ public class MessageStyleTests
         Assert.True(quoted.Length < 300, quoted);
         Assert.EndsWith("' (100000 characters, truncated)", quoted, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EveryCatalogRuleFormatsItsMessage()
+    {
+        foreach (var rule in RuleCatalog.All)
+        {
+            Assert.Matches("^ECI[0-9]{3}$", rule.Id);
+            Assert.Equal("docs/rules/" + rule.Id + ".md", rule.HelpPath);
+            var formatted = string.Format(rule.MessageFormat, "a", "b", "c", "d");
+            Assert.DoesNotContain("{", formatted, StringComparison.Ordinal);
+        }
+    }
 }

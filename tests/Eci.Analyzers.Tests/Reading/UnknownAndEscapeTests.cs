@@ -1,4 +1,4 @@
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Reading;
 
 /// <summary>Unknown stays silent: values that are not constants, and requests that escape before they are sent.</summary>
 public class UnknownAndEscapeTests

@@ -7,7 +7,7 @@ using EciKnownTypes = analyzers::Eci.Analyzers.Model.EciKnownTypes;
 using GeneratedSyntax = analyzers::Eci.Analyzers.CodeFixes.GeneratedSyntax;
 using RequestKind = analyzers::Eci.Analyzers.Model.RequestKind;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>The credential type the fixes write is, for every request kind, the one the rules recognise as a credential.</summary>
 public class GeneratedTypeNameTests

@@ -1,4 +1,4 @@
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// Generated code (an <c>&lt;auto-generated&gt;</c> header, <c>*.g.cs</c>, <c>*.designer.cs</c>, <c>generated_code = true</c>,

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// The shipped .globalconfig presets are well-formed and rank below user configuration. Their effect on a real build

@@ -4,7 +4,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>Every rule ships with a title, a message, a doc page its help link points to, and a release-tracking entry.</summary>
 public class DescriptorTests

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text.RegularExpressions;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// The sample as users meet it: built with the analyzers it shows the ECI warnings; <c>dotnet format analyzers</c>
@@ -41,7 +41,7 @@ public class SampleTests
             Assert.True(after.ExitCode == 0, after.Output);
             Assert.DoesNotContain(EciIds(after.Output), id => id is "ECI001" or "ECI002" or "ECI003" or "ECI004");
 
-            // The rest of the catalogue: everything with a fix goes; the loopback image (ECI008) has none.
+            // The rest of the catalog: everything with a fix goes; the loopback image (ECI008) has none.
             var formatRest = Run(copy, "dotnet", "format analyzers " + Project + " --diagnostics ECI005 ECI006 ECI007 ECI009 ECI010 ECI011 --severity info");
             Assert.True(formatRest.ExitCode == 0, formatRest.Output);
             var final = Run(copy, "dotnet", "build " + Project + " -nologo --no-incremental");

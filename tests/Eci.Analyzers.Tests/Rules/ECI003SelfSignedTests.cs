@@ -1,7 +1,7 @@
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Rules;
 
-/// <summary>ECI003: a registry known to use a self-signed certificate that InsecureRegistry does not list.</summary>
-public class SelfSignedTests
+/// <summary>ECI003: a registry known to use a self-signed certificate that InsecureRegistry does not list, and the fix that lists it.</summary>
+public class ECI003SelfSignedTests
 {
     private const string Config = "eci.insecure_registries = registry.corp.example:8443\n" + Sources.AnonymousLab;
 
@@ -29,23 +29,20 @@ public class SelfSignedTests
         Config);
 
     [Fact]
-    public Task PlainHttpWinsOverSelfSigned() => VerifyCS.VerifyAnalyzerAsync(
+    public Task AddsToInsecureRegistry() => VerifyCS.VerifyCodeFixAsync(
         Sources.InMethod("""
-            client.CreateContainerGroup(new CreateContainerGroupRequest
+            client.CreateImageCache(new CreateImageCacheRequest
             {
-                Container = new List<Container> { new Container { Image = {|ECI002:"registry.corp.example:8443/team/api:3"|} } },
+                InsecureRegistry = "a.corp.example",
+                Image = new List<string> { {|ECI003:"registry.corp.example:8443/team/api:3"|} },
             });
             """),
-        "eci.plain_http_registries = registry.corp.example:8443\n" + Config);
-
-    [Fact]
-    public Task PortMismatchInInsecureRegistryExplainsIt() => VerifyCS.VerifyAnalyzerAsync(
         Sources.InMethod("""
-            client.CreateContainerGroup(new CreateContainerGroupRequest
+            client.CreateImageCache(new CreateImageCacheRequest
             {
-                InsecureRegistry = "{|ECI001:registry.corp.example|}",
-                Container = new List<Container> { new Container { Image = "registry.corp.example:8443/team/api:3" } },
+                InsecureRegistry = "a.corp.example,registry.corp.example:8443",
+                Image = new List<string> { "registry.corp.example:8443/team/api:3" },
             });
             """),
-        Config);
+        "eci.insecure_registries = registry.corp.example:8443\n" + Sources.AnonymousLab);
 }

@@ -4,12 +4,13 @@ using System.Collections.Generic;
 using System.IO;
 using global::Eci.ImagePull.Rules;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// Holds CONTRIBUTING.md's "add a rule" checklist: every rule of <see cref="RuleCatalog"/> is reported by the analyzer,
-/// set in both presets, listed in the README's table, explained on its rule page, and either fixable or named below
-/// as having no fix. A rule added to the catalog alone fails here with the place it is missing from.
+/// set in both presets, listed in the README's table, explained on its rule page, either fixable or named below as
+/// having no fix, and tested in one <c>Rules/ECIxxx&lt;Name&gt;Tests.cs</c> in each test project (the engine's unless
+/// it has no engine rule). A rule added to the catalog alone fails here with the place it is missing from.
 /// </summary>
 public class RuleChecklistTests
 {
@@ -18,6 +19,13 @@ public class RuleChecklistTests
     {
         // The registry has to be reachable from the instance: which address that is, only the developer knows.
         ["ECI008"] = "a loopback registry has no address the fix could substitute",
+    };
+
+    /// <summary>Rules the runtime engine has no rule for, so <c>tests/Eci.ImagePull.Tests/Rules</c> has no file for them.</summary>
+    private static readonly Dictionary<string, string> RulesWithoutAnEngineRule = new()
+    {
+        // The analyzer's advice to check run-time values; at run time that check is PullPreflight itself (tests in Preflight/).
+        ["ECI012"] = "advice about a send whose values only exist at run time",
     };
 
     private static readonly string[] RulePageSections =
@@ -95,4 +103,38 @@ public class RuleChecklistTests
     {
         Assert.All(RulesWithoutAFix.Keys, id => Assert.NotNull(RuleCatalog.Find(id)));
     }
+
+    [Theory]
+    [MemberData(nameof(CatalogIds))]
+    public void TheAnalyzerTestsHaveOneFileForTheRule(string id) => AssertOneRuleTestFile("Eci.Analyzers.Tests", id);
+
+    [Theory]
+    [MemberData(nameof(CatalogIds))]
+    public void TheEngineTestsHaveOneFileForTheRuleOrItHasNoEngineRule(string id)
+    {
+        if (RulesWithoutAnEngineRule.ContainsKey(id))
+        {
+            Assert.Empty(RuleTestFiles("Eci.ImagePull.Tests", id));
+        }
+        else
+        {
+            AssertOneRuleTestFile("Eci.ImagePull.Tests", id);
+        }
+    }
+
+    [Fact]
+    public void TheNoEngineRuleListNamesOnlyCatalogRules()
+    {
+        Assert.All(RulesWithoutAnEngineRule.Keys, id => Assert.NotNull(RuleCatalog.Find(id)));
+    }
+
+    /// <summary>A rule's analyzer and fix tests (or its engine tests) live in one file, <c>Rules/ECIxxx&lt;Name&gt;Tests.cs</c>.</summary>
+    private static void AssertOneRuleTestFile(string project, string id)
+    {
+        var files = RuleTestFiles(project, id);
+        Assert.True(files.Length == 1, $"tests/{project}/Rules has {files.Length} files {id}*Tests.cs, not one: a rule's tests go in Rules/{id}<Name>Tests.cs");
+    }
+
+    private static string[] RuleTestFiles(string project, string id) =>
+        Directory.GetFiles(Path.Combine(DescriptorTests.RepositoryRoot(), "tests", project, "Rules"), id + "*Tests.cs");
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Eci.Analyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// What a diagnostic carries for the fixer: the request's part (kind, where its lists are written) and the finding's

@@ -1,7 +1,7 @@
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Rules;
 
-/// <summary>ECI001: an entry names the image's host without the port the image carries (or with another).</summary>
-public class PortMismatchTests
+/// <summary>ECI001: an entry names the image's host without the port the image carries (or with another), and the fix that writes the image's address.</summary>
+public class ECI001PortMismatchTests
 {
     [Fact]
     public Task PlainHttpEntryWithoutThePortIsTheOnlyDiagnostic() => VerifyCS.VerifyAnalyzerAsync(
@@ -26,19 +26,6 @@ public class PortMismatchTests
             });
             """),
         "eci.insecure_registries = registry.corp.example\neci.anonymous_registries = registry.corp.example");
-
-    [Fact]
-    public Task CredentialServerWithoutThePortReplacesTheMissingCredentialDiagnostic() => VerifyCS.VerifyAnalyzerAsync(
-        Sources.InMethod("""
-            client.CreateContainerGroup(new CreateContainerGroupRequest
-            {
-                Container = new List<Container> { new Container { Image = "registry.corp.example:5000/team/app" } },
-                ImageRegistryCredential = new List<Credential>
-                {
-                    new Credential { Server = {|ECI001:"registry.corp.example"|}, UserName = "ci", Password = System.Environment.GetEnvironmentVariable("P") },
-                },
-            });
-            """));
 
     [Fact]
     public Task EntryThatIsExactlyAnotherImagesRegistryIsNotRewritten() => VerifyCS.VerifyAnalyzerAsync(
@@ -92,5 +79,40 @@ public class PortMismatchTests
                     ImageRegistryCredential = [new Credential { Server = server }, new Credential { Server = "registry.corp.example" }],
                 });
             }
+            """));
+
+    [Fact]
+    public Task RewritesTheEntryInsideACommaList() => VerifyCS.VerifyCodeFixAsync(
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                PlainHttpRegistry = "harbor.lab.local:80,{|ECI001:192.168.1.10|}",
+                Container = new List<Container> { new Container { Image = "192.168.1.10:5000/nginx" } },
+            });
+            """),
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                PlainHttpRegistry = "harbor.lab.local:80,192.168.1.10:5000",
+                Container = new List<Container> { new Container { Image = "192.168.1.10:5000/nginx" } },
+            });
+            """),
+        Sources.AnonymousLab);
+
+    [Fact]
+    public Task RewritesACredentialServer() => VerifyCS.VerifyCodeFixAsync(
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                Container = new List<Container> { new Container { Image = "registry.corp.example:5000/app" } },
+                ImageRegistryCredential = new List<Credential> { new Credential { Server = {|ECI001:"registry.corp.example"|} } },
+            });
+            """),
+        Sources.InMethod("""
+            client.CreateContainerGroup(new CreateContainerGroupRequest
+            {
+                Container = new List<Container> { new Container { Image = "registry.corp.example:5000/app" } },
+                ImageRegistryCredential = new List<Credential> { new Credential { Server = "registry.corp.example:5000" } },
+            });
             """));
 }

@@ -1,4 +1,4 @@
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Reading;
 
 /// <summary>Every way real code builds a request is read; ECI002 on a port-80 registry is the probe.</summary>
 public class ConstructionFormsTests

@@ -3,7 +3,7 @@ extern alias analyzers;
 using analyzers::Eci.Analyzers.Model;
 using analyzers::Eci.ImagePull.Rules;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Reading;
 
 /// <summary>The two shared "unset" list values are read by every request on every thread, so nothing may change them.</summary>
 public class ListValueTests

@@ -4,10 +4,10 @@ using PreflightFix = Eci.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     analyzers::Eci.Analyzers.ImagePullSettingsAnalyzer,
     analyzers::Eci.Analyzers.CodeFixes.PreflightCodeFixProvider>;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Rules;
 
 /// <summary>ECI012: a send of a request whose pull settings are only known at run time, and the fix that checks them first.</summary>
-public class PreflightAdviceTests
+public class ECI012PreflightTests
 {
     // Roslyn's import adder puts the new using after the file's last one (here the aliases of Sources.Usings).
     private const string LastUsing = "using UpdateCredential = AlibabaCloud.SDK.Eci20180808.Models.UpdateContainerGroupRequest.UpdateContainerGroupRequestImageRegistryCredential;\n";

@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace Eci.Analyzers.Tests;
+namespace Eci.Analyzers.Tests.Machinery;
 
 /// <summary>
 /// <c>-p:EciSdk=Package</c> must switch every project that compiles SDK code, so none may reference the stand-in (or
