@@ -267,10 +267,17 @@ internal sealed class BodyIndex
     private bool IsInsideCapture(IOperation node, ILocalSymbol local) =>
         _functionSpans is not null && IsInsideFunction(node.Syntax.SpanStart) && IsCapturedElsewhere(node, local);
 
-    /// <summary>Uses of a request that take it out of the body's hands: the request flow decides what they do.</summary>
-    private static bool IsHandedOn(IOperation node) =>
-        node.Parent is IArgumentOperation or IArrayInitializerOperation or IArrayElementReferenceOperation
-        || (node.Parent is not null && IsCollectionExpressionElement(node));
+    /// <summary>
+    /// Every use of a request but the body's own writes and member reads (recorded member by member) and the local's
+    /// reassignment: handed to a call, put in an array or a collection, a method called on it, returned, stored. The
+    /// request flow decides what they do, here as in the methods it follows, so the walk never judges an escape itself.
+    /// </summary>
+    private static bool IsHandedOn(IOperation node) => node.Parent switch
+    {
+        ISimpleAssignmentOperation assignment when assignment.Target == node => false,
+        IPropertyReferenceOperation property when property.Instance == node => false,
+        _ => true,
+    };
 
     /// <param name="local">The request's local when the use is in its own function (not captured): only then may a call
     /// that writes into the request be read as part of it.</param>
