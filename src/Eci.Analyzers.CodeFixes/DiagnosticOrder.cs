@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Eci.Analyzers.Reporting;
 using Microsoft.CodeAnalysis;
 
 namespace Eci.Analyzers.CodeFixes;

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Eci.Analyzers.Reporting;
 
 namespace Eci.Analyzers.CodeFixes;
 

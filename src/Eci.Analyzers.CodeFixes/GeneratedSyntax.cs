@@ -1,5 +1,5 @@
 using System.Linq;
-using Eci.Analyzers.Model;
+using Eci.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

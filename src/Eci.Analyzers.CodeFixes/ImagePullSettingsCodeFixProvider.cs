@@ -3,6 +3,7 @@ using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using Eci.Analyzers.Reporting;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;

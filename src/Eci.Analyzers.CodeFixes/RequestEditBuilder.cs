@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using Eci.Analyzers.Model;
+using Eci.Analyzers.Reading;
+using Eci.Analyzers.Reporting;
+using Eci.Analyzers.Sdk;
 using Eci.ImagePull.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

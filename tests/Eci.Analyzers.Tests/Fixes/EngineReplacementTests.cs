@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using FindingSubject = analyzers::Eci.ImagePull.Rules.FindingSubject;
 using FixAction = analyzers::Eci.ImagePull.Rules.FixAction;
-using FixData = analyzers::Eci.Analyzers.FixData;
+using FixData = analyzers::Eci.Analyzers.Reporting.FixData;
 
 namespace Eci.Analyzers.Tests.Fixes;
 

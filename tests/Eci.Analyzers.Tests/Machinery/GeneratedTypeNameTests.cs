@@ -3,9 +3,9 @@ extern alias analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using EciKnownTypes = analyzers::Eci.Analyzers.Model.EciKnownTypes;
+using EciKnownTypes = analyzers::Eci.Analyzers.Sdk.EciKnownTypes;
 using GeneratedSyntax = analyzers::Eci.Analyzers.CodeFixes.GeneratedSyntax;
-using RequestKind = analyzers::Eci.Analyzers.Model.RequestKind;
+using RequestKind = analyzers::Eci.Analyzers.Sdk.RequestKind;
 
 namespace Eci.Analyzers.Tests.Machinery;
 

@@ -1,6 +1,6 @@
 extern alias analyzers;
 
-using analyzers::Eci.Analyzers.Model;
+using analyzers::Eci.Analyzers.Reading;
 using analyzers::Eci.ImagePull.Rules;
 
 namespace Eci.Analyzers.Tests.Reading;

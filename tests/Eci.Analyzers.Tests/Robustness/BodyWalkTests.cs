@@ -5,9 +5,9 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
-using BodyIndex = analyzers::Eci.Analyzers.Model.BodyIndex;
-using RequestFlow = analyzers::Eci.Analyzers.Model.RequestFlow;
-using EciKnownTypes = analyzers::Eci.Analyzers.Model.EciKnownTypes;
+using BodyIndex = analyzers::Eci.Analyzers.Reading.BodyIndex;
+using RequestFlow = analyzers::Eci.Analyzers.Reading.RequestFlow;
+using EciKnownTypes = analyzers::Eci.Analyzers.Sdk.EciKnownTypes;
 
 namespace Eci.Analyzers.Tests.Robustness;
 
