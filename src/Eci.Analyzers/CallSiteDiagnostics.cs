@@ -28,6 +28,9 @@ internal sealed class CallSiteDiagnostics
     private readonly RequestFlow _flow;
     private readonly RegistryKnowledgeOptions _options;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _buildsModels = new(SymbolEqualityComparer.Default);
+    // What a called method's body gives every call site alike (its index, written parameters, inner calls), made once
+    // per method: a helper called from a hundred places was walked a hundred times.
+    private readonly ConcurrentDictionary<IMethodSymbol, CalledBody?> _calledBodies = new(SymbolEqualityComparer.Default);
 
     public CallSiteDiagnostics(EciKnownTypes types, RequestFlow flow, RegistryKnowledgeOptions options)
     {
@@ -95,19 +98,18 @@ internal sealed class CallSiteDiagnostics
 
         foreach (var target in _flow.SourceTypesOf(call, cancellationToken))
         {
-            if (!BuildsModels(target, cancellationToken) || _flow.Bodies.BodyOf(target, cancellationToken) is not { } body)
+            if (!BuildsModels(target, cancellationToken) || CalledBodyOf(target, cancellationToken) is not { } called)
             {
                 continue;
             }
 
-            var bindings = ParameterBindings.For(call, target, body, strings);
+            var bindings = ParameterBindings.For(call.Arguments, target, called.WrittenParameters, strings);
             if (bindings.Count == 0)
             {
                 continue;
             }
 
-            var roots = ImmutableArray.Create(body);
-            var index = BodyIndex.Build(_types, _flow, roots, cancellationToken);
+            var index = called.Index(_types, _flow, cancellationToken);
             var calleeStrings = new StringResolver(index, _flow.Bodies, cancellationToken, bindings, strings.Origins);
             var reader = new RequestReader(_types, index, new ValueReader(index, calleeStrings, cancellationToken, _types, _flow.Bodies), _flow, cancellationToken);
             foreach (var creation in index.RequestCreations)
@@ -124,13 +126,65 @@ internal sealed class CallSiteDiagnostics
                 continue; // the calls inside would be past the chain's end: not worth a walk of the body
             }
 
-            foreach (var operation in body.Descendants())
+            foreach (var inner in called.Candidates(this))
             {
-                if (operation is IInvocationOperation inner && IsCandidate(inner))
+                Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
+            }
+        }
+    }
+
+    private CalledBody? CalledBodyOf(IMethodSymbol target, CancellationToken cancellationToken)
+    {
+        var key = target.OriginalDefinition;
+        if (_calledBodies.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var body = _flow.Bodies.BodyOf(target, cancellationToken);
+        return _calledBodies.GetOrAdd(key, body is null ? null : new CalledBody(body, ParameterBindings.WrittenParameters(body, key)));
+    }
+
+    /// <summary>
+    /// A called method's body and what every call site reads from it alike. Its parts are made on first need; two threads
+    /// may both make one, with the same result, and either is kept.
+    /// </summary>
+    private sealed class CalledBody
+    {
+        private readonly IOperation _body;
+        private BodyIndex? _index;
+        private List<IInvocationOperation>? _candidates;
+
+        public CalledBody(IOperation body, List<IParameterSymbol> writtenParameters)
+        {
+            _body = body;
+            WrittenParameters = writtenParameters;
+        }
+
+        /// <summary>The method's own parameters its body writes: they no longer hold what a caller passed.</summary>
+        public List<IParameterSymbol> WrittenParameters { get; }
+
+        public BodyIndex Index(EciKnownTypes types, RequestFlow flow, CancellationToken cancellationToken) =>
+            _index ??= BodyIndex.Build(types, flow, ImmutableArray.Create(_body), cancellationToken);
+
+        /// <summary>The calls in the body that pass on a value which may be an image or registry, in source order.</summary>
+        public List<IInvocationOperation> Candidates(CallSiteDiagnostics callSites)
+        {
+            if (_candidates is { } known)
+            {
+                return known;
+            }
+
+            var candidates = new List<IInvocationOperation>();
+            foreach (var operation in _body.Descendants())
+            {
+                if (operation is IInvocationOperation inner && callSites.IsCandidate(inner))
                 {
-                    Evaluate(inner, calleeStrings, site, budget - 1, report, cancellationToken);
+                    candidates.Add(inner);
                 }
             }
+
+            return _candidates = candidates;
         }
     }
 

@@ -54,6 +54,44 @@ internal sealed class ParameterBindings
         return bindings;
     }
 
+    /// <summary>
+    /// As above with the written parameters already known (<see cref="WrittenParameters"/>): for a method judged at many
+    /// call sites, whose body is walked for them once.
+    /// </summary>
+    public static ParameterBindings For(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IMethodSymbol target, List<IParameterSymbol> writtenParameters, StringResolver strings)
+    {
+        var bindings = For(arguments, target, body: null, strings);
+        if (bindings.Count > 0)
+        {
+            foreach (var parameter in writtenParameters)
+            {
+                bindings.Forget(parameter);
+            }
+        }
+
+        return bindings;
+    }
+
+    /// <summary><paramref name="method"/>'s own parameters that <paramref name="body"/> assigns, increments or passes by ref.</summary>
+    public static List<IParameterSymbol> WrittenParameters(IOperation body, IMethodSymbol method)
+    {
+        var written = new List<IParameterSymbol>();
+        var bindings = new ParameterBindings(method, new Dictionary<int, ScalarValue>());
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IParameterReferenceOperation reference && IsWrite(reference) && bindings.IsOwn(reference.Parameter))
+            {
+                written.Add(reference.Parameter);
+            }
+        }
+
+        return written;
+    }
+
+    private static bool IsWrite(IParameterReferenceOperation reference) =>
+        reference.Parent is IAssignmentOperation assignment && assignment.Target == reference
+        || reference.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None };
+
     /// <summary>A parameter the method assigns, increments or passes by ref no longer holds what the caller passed.</summary>
     public void ForgetWrittenParameters(IOperation body)
     {
