@@ -341,7 +341,7 @@ internal sealed class RequestReader
             switch (server.State)
             {
                 case ValueState.Known:
-                    settings.Credentials.Add(new CredentialInput(server.Text, server.Operation!.Syntax) { ConstantPasswordSource = constantPassword });
+                    settings.Credentials.Add(new CredentialInput(_flow.Parses.Server(server.Text!), server.Operation!.Syntax) { ConstantPasswordSource = constantPassword });
                     break;
                 case ValueState.Unknown:
                     settings.Credentials.Add(new CredentialInput(null) { ConstantPasswordSource = constantPassword });

@@ -55,11 +55,10 @@ internal readonly struct ScalarValue
     public static ScalarValue FromOperation(IOperation value)
     {
         var constant = value.ConstantValue;
-        if (!constant.HasValue)
-        {
-            return Unknown;
-        }
-
-        return constant.Value is string text ? Known(text, value) : constant.Value is null ? Absent : Unknown;
+        return constant.HasValue ? FromConstant(constant.Value, value) : Unknown;
     }
+
+    /// <summary>The value of a constant <paramref name="value"/> already read from <paramref name="operation"/>.</summary>
+    public static ScalarValue FromConstant(object? value, IOperation operation) =>
+        value is string text ? Known(text, operation) : value is null ? Absent : Unknown;
 }

@@ -85,9 +85,11 @@ internal sealed class StringResolver
     {
         _cancellationToken.ThrowIfCancellationRequested();
         operation = ValueReader.Unwrap(operation);
-        if (operation.ConstantValue.HasValue)
+        // Read once: a constant concatenation's text is built anew on every read of ConstantValue.
+        var constant = operation.ConstantValue;
+        if (constant.HasValue)
         {
-            return ScalarValue.FromOperation(operation);
+            return ScalarValue.FromConstant(constant.Value, operation);
         }
 
         if (depth > MaxDepth)

@@ -15,6 +15,15 @@ public sealed class CredentialInput
         Address = server is not null && RegistryAddress.TryParse(server, out var address) ? address : null;
     }
 
+    /// <summary>A known server whose parses were made already (<see cref="ParseMemo.Server"/>: the same text, the same results).</summary>
+    internal CredentialInput(ServerParse parse, object? source)
+    {
+        Server = parse.Text;
+        Source = source;
+        Address = parse.Address;
+        _serverAsList = parse.List;
+    }
+
     /// <summary>
     /// Where a password written as a compile-time constant comes from (the caller's token), or null when the password is
     /// read at run time or not set. Only the analyzer can know this; the runtime check leaves it null.
