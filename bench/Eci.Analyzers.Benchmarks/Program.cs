@@ -118,6 +118,7 @@ internal static class Program
         Scenario.NoSdk(files).WriteSources(Path.Combine(directory, "sdk-unused", "src"));
         Scenario.Requests(files).WriteSources(Path.Combine(directory, "requests", "src"));
         Scenario.Requests(files, faultyOneIn: 1).WriteSources(Path.Combine(directory, "requests-dense", "src"));
+        Scenario.Requests(files, faultyOneIn: 0).WriteSources(Path.Combine(directory, "requests-clean", "src")); // issue 7's b, every request correct
         Scenario.LargeMethod(800).WriteSources(Path.Combine(directory, "large-method", "src"));
         Scenario.Reach(files, faulty: false).WriteSources(Path.Combine(directory, "requests-correct", "src"));
         Scenario.Reach(files, faulty: true).WriteSources(Path.Combine(directory, "requests-faulty", "src"));
