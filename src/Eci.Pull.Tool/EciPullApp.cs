@@ -35,7 +35,7 @@ internal static class EciPullApp
         {
             // Help, --version and [suggest] run whatever else is on the line; the commands themselves only on clean arguments.
             var runsCommand = parsed.Action is null or ParseErrorAction || parsed.Action == command.Action;
-            if (runsCommand && UsageErrors.Describe(parsed) is { } error)
+            if (runsCommand && UsageErrors.Describe(parsed, args) is { } error)
             {
                 throw new UsageException(error);
             }

@@ -13,11 +13,17 @@ namespace Eci.Pull.Tool;
 /// </summary>
 internal static class UsageErrors
 {
-    /// <summary>The usage error of a parse, or null when the arguments are fine.</summary>
-    public static string? Describe(ParseResult result)
+    /// <summary>The usage error of a parse of <paramref name="args"/>, or null when the arguments are fine.</summary>
+    public static string? Describe(ParseResult result, IReadOnlyList<string> args)
     {
         var command = result.CommandResult.Command;
         var root = result.RootCommandResult.Command;
+
+        // `--json=1`: the parser splits it into the flag and a word, and the word would silently become an image.
+        if (FlagWithValue(args, command) is { } flagged)
+        {
+            return $"Option '{flagged}' takes no value; write '{flagged.Substring(0, flagged.IndexOf('='))}' alone.";
+        }
 
         // A response file that cannot be read belongs to no command: its message says which file.
         if (result.Errors.FirstOrDefault(e => e.SymbolResult is null) is { } tokenError)
@@ -68,6 +74,27 @@ internal static class UsageErrors
     public static string UnknownCommand(string name, Command root) => $"Unknown command '{name}'. Commands: {Commands(root)}.";
 
     private static string Commands(Command root) => string.Join(", ", root.Subcommands.Select(c => c.Name));
+
+    /// <summary>The first <c>--flag=value</c> among the options (before <c>--</c>) whose flag is a switch of <paramref name="command"/>.</summary>
+    private static string? FlagWithValue(IReadOnlyList<string> args, Command command)
+    {
+        foreach (var arg in args)
+        {
+            if (arg == "--")
+            {
+                break;
+            }
+
+            var equals = arg.IndexOf('=');
+            if (equals > 2 && arg.StartsWith("--", StringComparison.Ordinal)
+                && command.Options.Any(o => o is Option<bool> && (o.Name == arg.Substring(0, equals) || o.Aliases.Contains(arg.Substring(0, equals)))))
+            {
+                return arg;
+            }
+        }
+
+        return null;
+    }
 
     private static bool LooksLikeOption(string token) => token.Length > 1 && token[0] == '-';
 

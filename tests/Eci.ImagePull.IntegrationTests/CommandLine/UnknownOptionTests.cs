@@ -33,6 +33,31 @@ public sealed class UnknownOptionTests
         Assert.Equal("eci-pull: Unknown command '--jsn'. Commands: check, probe, pull, preflight, help.", run.Error.Split('\n')[0].TrimEnd('\r'));
     }
 
+    [Theory]
+    [InlineData("--json=1", "check", "127.0.0.1:1/x/y", "--json=1")]
+    [InlineData("--no-diagnose=yes", "check", "--no-diagnose=yes", "127.0.0.1:1/x/y")]
+    [InlineData("--json=true", "probe", "127.0.0.1:1", "--json=true")]
+    public async Task A_flag_written_with_a_value_exits_2_instead_of_taking_the_value_as_an_operand(string flagged, params string[] args)
+    {
+        var run = await ToolRunner.RunAsync(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Output);
+        var flag = flagged.Substring(0, flagged.IndexOf('='));
+        Assert.Equal($"eci-pull: Option '{flagged}' takes no value; write '{flag}' alone.", run.Error.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [Fact]
+    public async Task After_a_double_dash_a_flag_with_a_value_is_an_operand_like_any_other_word()
+    {
+        // '--json=1' after '--' is an image (an invalid one, judged offline), not a flag.
+        var run = await ToolRunner.RunAsync("check", "--", "--json=1");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("takes no value", run.Error);
+        Assert.Contains("InvalidReference", run.Output);
+    }
+
     [Fact]
     public async Task After_a_double_dash_a_word_starting_with_a_dash_is_a_value_not_an_option()
     {
