@@ -23,7 +23,7 @@ internal static class ImageReferenceGrammar
         }
 
         int i = 1;
-        while (i < text.Length && IsSchemeChar(text[i]))
+        while (i < text.Length && ImageReferenceText.IsSchemeChar(text[i]))
         {
             i++;
         }
@@ -379,5 +379,4 @@ internal static class ImageReferenceGrammar
 
     private static bool IsTagChar(char c) => ImageReferenceText.IsAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
 
-    private static bool IsSchemeChar(char c) => ImageReferenceText.IsAsciiLetterOrDigit(c) || c == '+' || c == '-' || c == '.';
 }

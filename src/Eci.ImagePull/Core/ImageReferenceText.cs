@@ -50,5 +50,8 @@ internal static class ImageReferenceText
 
     internal static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || IsAsciiDigit(c);
 
+    /// <summary>After a scheme's first letter (RFC 3986): letters, digits, '+', '-' and '.'.</summary>
+    internal static bool IsSchemeChar(char c) => IsAsciiLetterOrDigit(c) || c == '+' || c == '-' || c == '.';
+
     internal static bool IsHexDigit(char c) => IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }

@@ -68,15 +68,14 @@ internal static class RegistryAddressSyntax
     /// <summary>RFC 3986 scheme shape: a letter, then letters, digits, '+', '-' or '.'.</summary>
     private static bool IsScheme(string candidate)
     {
-        char first = candidate[0];
-        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z')))
+        if (!ImageReferenceText.IsAsciiLetter(candidate[0]))
         {
             return false;
         }
 
         foreach (char c in candidate)
         {
-            if (!RegistryHostSyntax.IsAsciiLetterOrDigit(c) && c != '+' && c != '-' && c != '.')
+            if (!ImageReferenceText.IsSchemeChar(c))
             {
                 return false;
             }

@@ -42,7 +42,7 @@ internal static class RegistryHostSyntax
             if (i < host.Length && host[i] != '.')
             {
                 char c = host[i];
-                if (!IsAsciiLetterOrDigit(c) && c != '-')
+                if (!ImageReferenceText.IsAsciiLetterOrDigit(c) && c != '-')
                 {
                     return "the host contains " + MessageText.DescribeCharacter(c) + " at position "
                         + i.ToString(CultureInfo.InvariantCulture)
@@ -140,9 +140,6 @@ internal static class RegistryHostSyntax
         octets = parsed;
         return null;
     }
-
-    internal static bool IsAsciiLetterOrDigit(char c) =>
-        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
     /// <summary>Only digits and exactly three dots: what four numeric labels need (and cheap to rule out).</summary>
     private static bool IsDottedQuadShape(string host)
