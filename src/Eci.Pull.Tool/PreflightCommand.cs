@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -148,15 +147,12 @@ internal static class PreflightCommand
         var options = new PullCheckOptions { DiagnoseWithOtherTransports = !args.GetValue(symbols.NoDiagnose) };
         if (args.GetValue(symbols.Platform) is { } platform)
         {
-            options.Platform = ImagePlatform.TryParse(platform, out var parsed) ? parsed
-                : throw new UsageException($"--platform '{platform}' is not os/architecture[/variant], e.g. linux/arm64.");
+            options.Platform = OptionValues.Platform(platform);
         }
 
         if (args.GetValue(symbols.Timeout) is { } timeout)
         {
-            options.RequestTimeout = double.TryParse(timeout, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
-                ? TimeSpan.FromSeconds(seconds)
-                : throw new UsageException($"--timeout '{timeout}' is not a number of seconds between 0 and 3600.");
+            options.RequestTimeout = OptionValues.Timeout(timeout);
         }
 
         return options;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using Eci.ImagePull;
@@ -45,15 +44,12 @@ internal sealed class PullSettingsOptions
         };
         if (result.GetValue(symbols.Platform) is { } platform)
         {
-            settings.Platform = ImagePlatform.TryParse(platform, out var parsed) ? parsed
-                : throw new UsageException($"--platform '{platform}' is not os/architecture[/variant], e.g. linux/arm64.");
+            settings.Platform = OptionValues.Platform(platform);
         }
 
         if (result.GetValue(symbols.Timeout) is { } timeout)
         {
-            settings.Timeout = double.TryParse(timeout, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 3600
-                ? TimeSpan.FromSeconds(seconds)
-                : throw new UsageException($"--timeout '{timeout}' is not a number of seconds between 0 and 3600.");
+            settings.Timeout = OptionValues.Timeout(timeout);
         }
 
         var user = result.GetValue(symbols.User);
