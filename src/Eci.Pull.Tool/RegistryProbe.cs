@@ -27,7 +27,7 @@ internal static class RegistryProbe
         ImageReference? image = null;
         if (!RegistryAddress.TryParse(argument, out registry))
         {
-            if (!ImageReference.TryParse(argument, out image) || !RegistryAddress.TryParse(image.Registry, out registry))
+            if (!ImageReference.TryParse(argument, out image) || (registry = image.RegistryAddress) is null)
             {
                 return new ProbeResult(argument, null, null, null, "not a registry address (host[:port]) or image reference", "invalid argument");
             }
