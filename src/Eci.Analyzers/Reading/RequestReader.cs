@@ -69,6 +69,20 @@ internal sealed class RequestReader
 
     private RequestModel? Read(IObjectCreationOperation creation, ObjectView request, RegistryKnowledge knowledge, LocalUsage? usage, BuiltRequest? built = null)
     {
+        // A send that surely read the request ends what its list locals can still add to it.
+        _values.SentAt = usage is { FirstSendSettles: true, SendCalls: { Count: > 0 } sends } ? sends[0].Syntax.Span.End : null;
+        try
+        {
+            return ReadSettings(creation, request, knowledge, usage, built);
+        }
+        finally
+        {
+            _values.SentAt = null;
+        }
+    }
+
+    private RequestModel? ReadSettings(IObjectCreationOperation creation, ObjectView request, RegistryKnowledge knowledge, LocalUsage? usage, BuiltRequest? built)
+    {
         var shape = _types.GetShape(creation.Type);
         if (shape is null)
         {

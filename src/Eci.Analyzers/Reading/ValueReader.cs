@@ -31,6 +31,12 @@ internal sealed class ValueReader
         _bodies = bodies;
     }
 
+    /// <summary>
+    /// Where the request being read was sent, when that send surely read it (<see cref="LocalUsage.FirstSendSettles"/>):
+    /// elements added to a list local after it were not part of what was sent. Null when there is no such send.
+    /// </summary>
+    public int? SentAt { get; set; }
+
     /// <summary>The string resolution this reader uses (for binding the arguments of writer calls).</summary>
     public StringResolver Strings => _strings;
 
@@ -345,6 +351,11 @@ internal sealed class ValueReader
         var directAdds = usage.DirectAdds;
         for (var i = 0; i < directAdds.Count; i++)
         {
+            if (SentAt is { } sentAt && directAdds[i].Syntax.SpanStart >= sentAt)
+            {
+                break; // in source order: this add and the ones after it come after the send
+            }
+
             ReadAdd(directAdds[i], result, depth + 1);
         }
     }

@@ -59,6 +59,22 @@ public class SendOrderTests
         """));
 
     [Fact]
+    public Task ElementsAddedToAListLocalAfterTheSendAreNotJudged() => ReachVerifier.VerifyAsync(Extensions, Caller("""
+        var containers = new List<Container> { new Container { Image = "nginx:1.27" } };
+        var request = new CreateContainerGroupRequest { RegionId = "cn-hangzhou", Container = containers };
+        client.CreateContainerGroup(request);
+        containers.Add(new Container { Image = "registry.corp.example/team/late:1" });
+        """));
+
+    [Fact]
+    public Task ElementsAddedToAListLocalBeforeTheSendAreJudged() => ReachVerifier.VerifyAsync(Extensions, Caller("""
+        var containers = new List<Container> { new Container { Image = "nginx:1.27" } };
+        var request = new CreateContainerGroupRequest { RegionId = "cn-hangzhou", Container = containers };
+        containers.Add(new Container { Image = {|ECI004:"registry.corp.example/team/early:1"|} });
+        client.CreateContainerGroup(request);
+        """));
+
+    [Fact]
     public Task WhatTheRequestHeldAtTheSendIsStillJudged() => ReachVerifier.VerifyWithConfigAsync(LabConfig, Extensions, Caller("""
         var request = new CreateContainerGroupRequest
         {
