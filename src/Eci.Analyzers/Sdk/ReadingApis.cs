@@ -12,7 +12,17 @@ internal static class ReadingApis
     public static bool Reads(IMethodSymbol method, IParameterSymbol parameter)
     {
         var type = method.ContainingType;
-        if (type is null || !TakesAnyObject(parameter))
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (IsTeaModelHelper(method, type, parameter))
+        {
+            return true;
+        }
+
+        if (!TakesAnyObject(parameter))
         {
             return false;
         }
@@ -27,6 +37,15 @@ internal static class ReadingApis
             _ => false,
         };
     }
+
+    /// <summary>
+    /// The SDK's runtime (Tea) gives every model <c>ToMap()</c> and <c>Validate()</c> as extension methods of
+    /// <c>Tea.TeaModelExtensions</c>: they walk the model's properties and change nothing (<c>request.Validate();</c>
+    /// before a send, <c>logger.LogDebug("{Map}", request.ToMap())</c>).
+    /// </summary>
+    private static bool IsTeaModelHelper(IMethodSymbol method, INamedTypeSymbol type, IParameterSymbol parameter) =>
+        method.Name is "ToMap" or "Validate" && parameter.Ordinal == 0 && method.IsExtensionMethod
+            && type.Name == "TeaModelExtensions" && type.ContainingNamespace is { Name: "Tea", ContainingNamespace.IsGlobalNamespace: true };
 
     /// <summary>object, object[] (params of the formatting APIs) or a type parameter (JsonSerializer.Serialize&lt;T&gt;).</summary>
     private static bool TakesAnyObject(IParameterSymbol parameter)

@@ -252,6 +252,37 @@ public class RequestFlowTests
         """));
 
     [Fact]
+    public Task TheTeaRuntimesValidateAndToMapOnlyReadTheRequest() => VerifyCS.VerifyAnalyzerAsync("using Tea;\n" + Sources.InMethod("""
+        var request = new CreateContainerGroupRequest
+        {
+            Container = new List<Container> { new Container { Image = {|ECI004:"registry.corp.example/team/app:1"|} } },
+        };
+        Tea.TeaModelExtensions.Validate(request);
+        request.Validate();
+        var map = request.ToMap();
+        System.Console.WriteLine(map.Count);
+        client.CreateContainerGroup(request);
+        """));
+
+    [Fact]
+    public Task AnApplicationExtensionNamedValidateIsNotTakenForTheTeaRuntimes() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
+        var request = new CreateContainerGroupRequest
+        {
+            Container = new List<Container> { new Container { Image = "registry.corp.example/team/app:1" } },
+        };
+        request.Validate();
+        client.CreateContainerGroup(request);
+        """) + """
+        public static class RequestChecks
+        {
+            // Not the Tea runtime's: it may write anything, so the request is unknown and nothing is reported.
+            public static void Validate(this CreateContainerGroupRequest request) => request.ImageRegistryCredential = Load();
+
+            private static List<Credential> Load() => null;
+        }
+        """);
+
+    [Fact]
     public Task RequestInACollectionOfTheLibraryIsUnknown() => VerifyCS.VerifyAnalyzerAsync(Sources.InMethod("""
         var request = new CreateContainerGroupRequest
         {
