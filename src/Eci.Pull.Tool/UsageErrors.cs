@@ -19,10 +19,11 @@ internal static class UsageErrors
         var command = result.CommandResult.Command;
         var root = result.RootCommandResult.Command;
 
-        // `--json=1`: the parser splits it into the flag and a word, and the word would silently become an image.
+        // `--json=1`: the parser splits it into the flag and a word it cannot read as true/false, and the word would
+        // silently become an image. `--json=true` and `--json=false` keep working.
         if (FlagWithValue(args, command) is { } flagged)
         {
-            return $"Option '{flagged}' takes no value; write '{flagged.Substring(0, flagged.IndexOf('='))}' alone.";
+            return $"Option '{flagged}' takes no value but true or false; write '{flagged.Substring(0, flagged.IndexOf('='))}' alone.";
         }
 
         // A response file that cannot be read belongs to no command: its message says which file.
@@ -75,7 +76,10 @@ internal static class UsageErrors
 
     private static string Commands(Command root) => string.Join(", ", root.Subcommands.Select(c => c.Name));
 
-    /// <summary>The first <c>--flag=value</c> among the options (before <c>--</c>) whose flag is a switch of <paramref name="command"/>.</summary>
+    /// <summary>
+    /// The first <c>--flag=value</c> among the options (before <c>--</c>) whose flag is a switch of <paramref name="command"/>
+    /// and whose value is not <c>true</c> or <c>false</c>.
+    /// </summary>
     private static string? FlagWithValue(IReadOnlyList<string> args, Command command)
     {
         foreach (var arg in args)
@@ -86,8 +90,13 @@ internal static class UsageErrors
             }
 
             var equals = arg.IndexOf('=');
-            if (equals > 2 && arg.StartsWith("--", StringComparison.Ordinal)
-                && command.Options.Any(o => o is Option<bool> && (o.Name == arg.Substring(0, equals) || o.Aliases.Contains(arg.Substring(0, equals)))))
+            if (equals <= 2 || !arg.StartsWith("--", StringComparison.Ordinal) || bool.TryParse(arg.Substring(equals + 1), out _))
+            {
+                continue;
+            }
+
+            var name = arg.Substring(0, equals);
+            if (command.Options.Any(o => o is Option<bool> && (o.Name == name || o.Aliases.Contains(name))))
             {
                 return arg;
             }

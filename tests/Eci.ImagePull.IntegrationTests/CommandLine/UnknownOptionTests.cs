@@ -36,7 +36,7 @@ public sealed class UnknownOptionTests
     [Theory]
     [InlineData("--json=1", "check", "127.0.0.1:1/x/y", "--json=1")]
     [InlineData("--no-diagnose=yes", "check", "--no-diagnose=yes", "127.0.0.1:1/x/y")]
-    [InlineData("--json=true", "probe", "127.0.0.1:1", "--json=true")]
+    [InlineData("--json=yes", "probe", "127.0.0.1:1", "--json=yes")]
     public async Task A_flag_written_with_a_value_exits_2_instead_of_taking_the_value_as_an_operand(string flagged, params string[] args)
     {
         var run = await ToolRunner.RunAsync(args);
@@ -44,7 +44,21 @@ public sealed class UnknownOptionTests
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Output);
         var flag = flagged.Substring(0, flagged.IndexOf('='));
-        Assert.Equal($"eci-pull: Option '{flagged}' takes no value; write '{flag}' alone.", run.Error.Split('\n')[0].TrimEnd('\r'));
+        Assert.Equal($"eci-pull: Option '{flagged}' takes no value but true or false; write '{flag}' alone.", run.Error.Split('\n')[0].TrimEnd('\r'));
+    }
+
+    [Theory]
+    [InlineData("--json=false", false)]
+    [InlineData("--json=true", true)]
+    public async Task A_flag_written_with_true_or_false_takes_that_value(string flag, bool json)
+    {
+        // Nothing listens on port 1 of the loopback address: the check fails fast and says so, in text or in JSON.
+        var run = await ToolRunner.RunAsync("check", "127.0.0.1:1/x/y", "--no-diagnose", flag);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("takes no value", run.Error);
+        Assert.Equal(json, run.Output.TrimStart().StartsWith('{'));
+        Assert.Contains("127.0.0.1:1/x/y", run.Output);
     }
 
     [Fact]
